@@ -1,0 +1,63 @@
+"""Photo captions and their credits: `…/Collage 24 Channel`, `… Photo: AP`, `…/Фото Reuters`."""
+
+from __future__ import annotations
+
+import re
+
+from digests.lexicon import CAPTION_CREDIT_LABELS
+from digests.model import Caption
+
+# Labels that only say "this is the credit"; others ("Collage", "Screenshot") are part of it.
+_PURE_LABELS = "photos?|fotos?|bild|image|picture|credits?|quelle|source|фото|джерело|источник"
+_ANY_LABEL = "|".join(re.escape(label) for label in CAPTION_CREDIT_LABELS)
+MAX_CAPTION = 400
+
+_LABELLED = re.compile(
+    rf"^(?P<text>.*?)[\s(|/–—-]*\b(?P<label>{_ANY_LABEL})s?\b\s*(?:[:©]|by|von|\s)\s*"
+    r"(?P<credit>[^()|]{1,80}?)\)?[.\s]*$",
+    re.IGNORECASE,
+)
+_SLASHED = re.compile(r"^(?P<text>.{8,}?[^\s/:])\s*/\s*(?P<credit>[^/\s][^/]{1,60})$")
+_COPYRIGHT = re.compile(r"^(?P<text>.{8,}?)\s*©\s*(?P<credit>[^©]{2,60})$")
+_CREDIT_WORD = re.compile(r"^[\w&.'’-]+$")
+_PURE_LABEL_PREFIX = re.compile(rf"^(?:{_PURE_LABELS})\s*[:©]?\s*(?:by\s+|von\s+)?", re.IGNORECASE)
+
+
+_CONNECTORS = frozenset(
+    ["of", "de", "and", "&", "von", "für", "und", "la", "le", "di", "da", "der", "the", "і", "и"]
+)
+
+
+def _looks_like_credit(credit: str, labelled: bool) -> bool:
+    """A credit is a few name-like words; without a label, all of them capitalized."""
+    words = credit.split()
+    if not 1 <= len(words) <= 7 or credit.endswith((",", ":", ";")):
+        return False
+    if not all(_CREDIT_WORD.match(w.strip(",")) for w in words):
+        return False
+    return labelled or (
+        all(w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS for w in words)
+        and not words[-1][0].isdigit()
+    )
+
+
+def split_caption(block: str) -> Caption | None:
+    """A Caption if `block` is a caption with a credit, else None."""
+    if len(block) > MAX_CAPTION or "http" in block:
+        return None
+    for pattern in (_LABELLED, _SLASHED, _COPYRIGHT):
+        match = pattern.match(block)
+        if not match:
+            continue
+        if pattern is _SLASHED and block[match.end("text") - 1].isdigit():
+            continue  # "5/6", "24/7": a fraction, not a credit
+        text = match.group("text").strip(" -–—|/(")
+        credit = match.group("credit").strip(" .")
+        if pattern is _LABELLED:
+            label = match.group("label")
+            if not re.fullmatch(_PURE_LABELS, label, re.IGNORECASE):
+                credit = f"{label} {credit}"
+        credit = _PURE_LABEL_PREFIX.sub("", credit).strip(" .") or credit
+        if len(text.split()) >= 2 and _looks_like_credit(credit, pattern is _LABELLED):
+            return Caption(text=text, credit=credit)
+    return None

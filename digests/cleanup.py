@@ -1,0 +1,67 @@
+"""Repair what scrapers leave in text: broken entities, stray tags, odd spaces, boilerplate."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# `&quot ;`, `& amp;`, `&#8222 ;` — entities with stray spaces; `&amp;quot;` — escaped twice.
+_BROKEN_ENTITY = re.compile(r"&\s?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8})\s?;")
+_DOUBLE_ESCAPED = re.compile(r"&amp;(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# Entities that lost their semicolon entirely (`&quot` followed by a non-letter).
+_BARE_ENTITY = re.compile(
+    r"&(quot|amp|nbsp|lt|gt|laquo|raquo|bdquo|ldquo|rdquo|ndash|mdash)(?![a-zA-Z;])"
+)
+
+_BLOCK_TAGS = (
+    "p|div|section|article|header|footer|aside|li|ul|ol|h[1-6]|blockquote|figure|figcaption"
+    "|table|tr|td|th"
+)
+_INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|small|sup|sub|mark|abbr|cite|q|ins|del|strike|tt|code"
+_LINE_BREAK_TAG = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(rf"<\s*/?\s*(?:{_BLOCK_TAGS})\b[^<>]{{0,300}}?/?\s*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(rf"<\s*/?\s*(?:{_INLINE_TAGS})\b[^<>]{{0,300}}?/?\s*>", re.IGNORECASE)
+_SCRIPT_BLOCK = re.compile(
+    r"<\s*(script|style|noscript)\b[^<>]*>.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def repair_entities(text: str) -> str:
+    """Decode entities, including the broken and doubly escaped ones scrapers produce."""
+    if "&" not in text:
+        return text
+    text = _DOUBLE_ESCAPED.sub(r"&\1;", text)
+    text = _BROKEN_ENTITY.sub(r"&\1;", text)
+    text = _BARE_ENTITY.sub(r"&\1;", text)
+    return html.unescape(text)
+
+
+def repair_markup(text: str) -> str:
+    """Strip tags a scraper left behind, then decode entities once, so `&lt;b&gt;` stays text."""
+    if "<" in text:
+        text = _COMMENT.sub("", text)
+        text = _SCRIPT_BLOCK.sub("", text)
+        text = _LINE_BREAK_TAG.sub("\n", text)
+        text = _BLOCK_TAG.sub("\n\n", text)
+        text = _INLINE_TAG.sub("", text)
+    return repair_entities(text)
+
+
+def normalize_space(text: str) -> str:
+    """Unicode NFC, one kind of space, no invisible characters, no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def clean_inline(text: str) -> str:
+    """One line of clean text: spaces folded and trimmed."""
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()

@@ -1,0 +1,37 @@
+"""Bytes to text: refuse binary data, honour BOMs, fall back from UTF-8 to legacy encodings."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from digests.errors import ArticleError
+
+# Bytes that never occur in text files (C0 controls other than tab, newline, form feed, CR).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
+
+
+def decode(data: bytes) -> str:
+    """Decode an uploaded or downloaded article; raise ArticleError for binary data."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    head = data[:65536]
+    if head.startswith(_BINARY_SIGNATURES) or b"\x00" in head:
+        raise ArticleError("This is a binary file, not an article (text or HTML expected).")
+    controls = sum(head.count(b) for b in _CONTROL_BYTES)
+    if head and controls / len(head) > 0.01:
+        raise ArticleError("This is a binary file, not an article (text or HTML expected).")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:262144]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    # Latin-1 and Windows-1252 look alike to detectors; cp1252 is a superset for text.
+    if encoding in ("latin_1", "iso8859_1", "iso8859_15"):
+        encoding = "cp1252"
+    return data.decode(encoding, errors="replace")

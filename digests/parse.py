@@ -1,0 +1,51 @@
+"""The engine's entry point for input: text or HTML (or their raw bytes) in, Article out."""
+
+from __future__ import annotations
+
+import re
+
+from digests.blocks import assemble
+from digests.decoding import decode
+from digests.errors import ArticleError
+from digests.language import SUPPORTED_ARTICLE_LANGUAGES
+from digests.model import Article
+from digests.text_parser import text_blocks
+
+MAX_INPUT_CHARS = 5_000_000
+_HTML_SIGNS = re.compile(
+    r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<article[\s>]"
+    r"|<(?:p|div|h1|h2)\b[^>]*>.*</(?:p|div|h1|h2)>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return bool(_HTML_SIGNS.search(head)) and head.lstrip().startswith("<")
+
+
+def parse(
+    source: str | bytes,
+    *,
+    language: str | None = None,
+    source_url: str | None = None,
+    html: bool | None = None,
+) -> Article:
+    """Parse an article. `language` overrides detection; `html` overrides format sniffing.
+
+    Raises ArticleError (and nothing else) for input that holds no article.
+    """
+    text = decode(source) if isinstance(source, bytes) else source
+    if not text.strip():
+        raise ArticleError("The article is empty.")
+    if len(text) > MAX_INPUT_CHARS:
+        raise ArticleError(
+            f"The article is too large ({len(text):,} characters; at most {MAX_INPUT_CHARS:,})."
+        )
+    if language is not None and language not in SUPPORTED_ARTICLE_LANGUAGES:
+        raise ArticleError(f"Unknown article language {language!r}.")
+    if html if html is not None else looks_like_html(text):
+        from digests.html_parser import html_article
+
+        return html_article(text, language=language, source_url=source_url)
+    return assemble(text_blocks(text), language=language, source_url=source_url)

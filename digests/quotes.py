@@ -1,0 +1,287 @@
+"""Direct quotations and who said them.
+
+A quotation is a quoted run of at least a few words (shorter ones are scare quotes:
+„alten“, «engen»). Its speaker comes from the attribution clause after it (`„…“, betonte
+X.`, `«…», — заявив X.`, `"…," X said.`) or before it (`X sagte: „…“`). A speaker who is
+only a role or a pronoun ("der kasachische Staatschef", "the mayor", "he") is resolved to the
+person the article named earlier with a matching role or as a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digests.lexicon import (
+    DETERMINERS,
+    PRONOUNS,
+    ROLE_GROUPS,
+    SOURCE_MARKERS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from digests.model import Quote
+from digests.sentences import quotation_spans, split_sentences
+
+MIN_QUOTE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAPITALIZED = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’.-]*$")
+_ATTRIBUTION_WINDOW = 300
+# After a quotation: a comma, a dash or both, then the clause ("„…“, betonte …", "«…» — …").
+_AFTER_START = re.compile(r"^\s*(?:,\s*)?(?:[—–-]\s*)?[^\W\d_]")
+_DASH_START = re.compile(r"^\s*,?\s*[—–-]")
+_CLAUSE_END = re.compile(r"[;:„“”\"«»()]")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()„“”\"«»—–]")
+_BEFORE = re.compile(r"(?P<clause>[^.!?;„“”\"«»()\n]{1,160})[:,]\s*[—–-]?\s*$")
+
+
+@dataclass
+class Person:
+    """Everything the article says about one named person, keyed by surname."""
+
+    name: str
+    positions: list[int] = field(default_factory=list)
+    role_groups: set[str] = field(default_factory=set)
+    role_stems: set[str] = field(default_factory=set)
+    spoke: bool = False
+    context: str = ""
+
+
+def _role_group(token: str) -> str | None:
+    lowered = token.lower()
+    for group, stems in ROLE_GROUPS.items():
+        for stem in stems:
+            if " " in stem:
+                continue
+            if lowered.startswith(stem) or (len(stem) >= 4 and stem in lowered):
+                return group
+    return None
+
+
+def _stem(token: str) -> str:
+    return token.lower()[:5]
+
+
+def _is_name_token(token: str) -> bool:
+    return (
+        bool(_CAPITALIZED.match(token))
+        and _role_group(token) is None
+        and (
+            token.lower() not in DETERMINERS
+            and token.lower() not in SPEECH_VERBS
+            and token.lower() not in PRONOUNS
+        )
+    )
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _trailing_name(tokens: list[str]) -> list[str]:
+    """The run of name tokens at the end of `tokens` (names are not led by an article)."""
+    run: list[str] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        if not _is_name_token(tokens[index]):
+            break
+        run.insert(0, tokens[index])
+    if run and len(tokens) > len(run) and tokens[-len(run) - 1].lower() in DETERMINERS:
+        return []
+    return run[-4:]
+
+
+def _leading_name(tokens: list[str]) -> list[str]:
+    run: list[str] = []
+    for token in tokens:
+        if not _is_name_token(token):
+            break
+        run.append(token)
+    return run[:4]
+
+
+class PersonRegistry:
+    """The people an article names, in order of mention."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+
+    def add(
+        self,
+        name_tokens: list[str],
+        position: int,
+        context: str,
+        *,
+        role: str | None = None,
+        spoke: bool = False,
+    ) -> Person | None:
+        """Note a mention of a person; `role` is the role word named with them ("Präsident")."""
+        if not name_tokens:
+            return None
+        surname = name_tokens[-1]
+        person = self.people.get(surname)
+        name = " ".join(name_tokens)
+        if person is None:
+            person = self.people[surname] = Person(name)
+        elif len(name) > len(person.name):
+            person.name = name
+        person.positions.append(position)
+        person.context += " " + context
+        if role:
+            group = _role_group(role)
+            if group:
+                person.role_groups.add(group)
+            person.role_stems.add(_stem(role))
+        person.spoke = person.spoke or spoke
+        return person
+
+    def full_name(self, name_tokens: list[str]) -> str:
+        person = self.people.get(name_tokens[-1])
+        return person.name if person else " ".join(name_tokens)
+
+    def resolve(self, role_tokens: list[str], position: int) -> str | None:
+        """The person a role-only or pronoun speaker refers to, if the article makes it clear.
+
+        Evidence, strongest first: the same role word ("die Ministerin" after "Ministerin
+        Hollmann"), a role of the same kind ("Staatschef" after "Präsident"), having spoken
+        before, a shared word stem in the context ("kasachische" near "Kasachstan"), recency.
+        """
+        roles = [t for t in role_tokens if _role_group(t)]
+        groups = {_role_group(t) for t in roles}
+        stems = {_stem(t) for t in roles}
+        others = {_stem(t) for t in role_tokens if len(t) >= 5 and t not in roles}
+        best: tuple[float, str] | None = None
+        for person in self.people.values():
+            earlier = [p for p in person.positions if p < position]
+            if not earlier:
+                continue
+            score = max(earlier) / max(position, 1)
+            score += 4 * bool(stems & person.role_stems) + 2 * bool(groups & person.role_groups)
+            score += 2 * person.spoke
+            context = person.context.lower()
+            score += 2 * any(stem in context for stem in others)
+            if best is None or score > best[0]:
+                best = (score, person.name)
+        if best is None:
+            return None
+        # A role that matches nobody's role and nothing said before stays unresolved.
+        return best[1] if best[0] >= 2 or not roles else None
+
+
+def _name_after_role(text: str, tokens: list[re.Match[str]], index: int) -> list[str]:
+    """The name a role introduces: "Präsident Tokajew", "міністр освіти Остап Ґалаґан"."""
+    for skip in range(index + 1, min(index + 4, len(tokens))):
+        between = text[tokens[index].end() : tokens[skip].start()]
+        if _CLAUSE_BREAK.search(between):
+            return []
+        run = _leading_name([m.group() for m in tokens[skip : skip + 4]])
+        if run:
+            return run
+    return []
+
+
+def _note_people(registry: PersonRegistry, text: str, offset: int) -> None:
+    """Register names introduced with a role ("Präsident Tokajew") or as a source or speaker."""
+    tokens = list(_WORD.finditer(text))
+    words = [m.group() for m in tokens]
+    lowered = text.lower()
+    for index, match in enumerate(tokens):
+        word = match.group()
+        position = offset + match.start()
+        context = text[max(0, match.start() - 80) : match.end() + 80]
+        if index + 1 < len(words) and _role_group(word):
+            run = _name_after_role(text, tokens, index)
+            if run:
+                registry.add(run, position, context, role=word)
+        if word.lower() in SPEECH_VERBS and index > 0:
+            run = _trailing_name(words[max(0, index - 4) : index])
+            if run:
+                registry.add(run, position, context, spoke=True)
+    for marker in SOURCE_MARKERS:
+        start = lowered.find(marker + " ")
+        while start != -1:
+            after = text[start + len(marker) + 1 : start + len(marker) + 80]
+            run = _leading_name(_tokens(after))
+            if run:
+                registry.add(run, offset + start, text[start : start + 120], spoke=True)
+            start = lowered.find(marker + " ", start + 1)
+
+
+def _name_runs(tokens: list[str]) -> list[list[str]]:
+    """Runs of name tokens; a capitalised word right after an article is a noun, not a name."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for index, token in enumerate(tokens):
+        after_article = index > 0 and tokens[index - 1].lower() in DETERMINERS
+        if _is_name_token(token) and (current or not after_article):
+            if token.lower() not in TITLES:
+                current.append(token)
+            continue
+        if current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [run[-4:] for run in runs]
+
+
+def _attribution_after(paragraph: str, end: int) -> list[str] | None:
+    """The speaker phrase in `„…“, betonte X.`, `"…," X said.` or `«…» — X.`; None if absent."""
+    rest = paragraph[end : end + _ATTRIBUTION_WINDOW]
+    dashed = bool(_DASH_START.match(rest))
+    if not rest.strip() or not _AFTER_START.match(rest):
+        return None
+    sentences = split_sentences(rest.lstrip(" ,—–-"))
+    clause = _CLAUSE_END.split(sentences[0], maxsplit=1)[0] if sentences else ""
+    tokens = _tokens(clause.split(",")[0])
+    verb_at = next((i for i, t in enumerate(tokens) if t.lower() in SPEECH_VERBS), None)
+    if verb_at is None:
+        return tokens if dashed and 0 < len(tokens) <= 6 and _name_runs(tokens) else None
+    if verb_at == 0:
+        return tokens[1:9] or None
+    return tokens[max(0, verb_at - 8) : verb_at]
+
+
+def _attribution_before(paragraph: str, start: int) -> list[str] | None:
+    """The speaker phrase in `X sagte: „…“` or `Dann sagte X: „…“`; None if absent."""
+    match = _BEFORE.search(paragraph[max(0, start - _ATTRIBUTION_WINDOW) : start])
+    if not match:
+        return None
+    tokens = _tokens(match.group("clause"))
+    verb_at = next((i for i, t in enumerate(tokens) if t.lower() in SPEECH_VERBS), None)
+    if verb_at is None:
+        return None
+    after_verb = tokens[verb_at + 1 :]
+    if after_verb and _name_runs(after_verb):
+        return after_verb[:8]
+    return tokens[max(0, verb_at - 8) : verb_at] or None
+
+
+def _speaker_name(phrase: list[str], registry: PersonRegistry, position: int) -> str | None:
+    if len(phrase) == 1 and phrase[0].lower() in PRONOUNS:
+        return registry.resolve([], position)
+    runs = _name_runs(phrase)
+    if runs:
+        return registry.full_name(max(runs, key=len))
+    if any(_role_group(t) for t in phrase):
+        return registry.resolve(phrase, position) or " ".join(phrase[:6])
+    return None
+
+
+def extract_quotes(paragraphs: list[str]) -> tuple[Quote, ...]:
+    """Every direct quotation in the article's body, in order, with its speaker."""
+    registry = PersonRegistry()
+    quotes: list[Quote] = []
+    offset = 0
+    for paragraph in paragraphs:
+        _note_people(registry, paragraph, offset)
+        for start, end in quotation_spans(paragraph):
+            text = paragraph[start + 1 : end - 1].strip(" ,")
+            if len(_tokens(text)) < MIN_QUOTE_WORDS:
+                continue
+            phrase = _attribution_after(paragraph, end) or _attribution_before(paragraph, start)
+            speaker = _speaker_name(phrase, registry, offset + start) if phrase else None
+            if speaker:
+                registry.add(speaker.split(), offset + start, paragraph[:200], spoke=True)
+            quotes.append(Quote(text=text, speaker=speaker))
+        offset += len(paragraph) + 2
+    return tuple(quotes)

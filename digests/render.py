@@ -1,0 +1,293 @@
+"""The one place that writes Telegram HTML: digests, /more pages and /quote messages.
+
+Every piece of article text goes through `escape`; labels go through gettext in the reader's
+language; dates through Babel. Messages are split only between blocks (paragraphs, bullets),
+and a block too long for one message only between sentences.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from babel.dates import format_date
+
+from digests.build import analysis_section, key_section, shorten
+from digests.i18n import translations
+from digests.model import Article, Digest, Quote, Section
+from digests.sentences import split_sentences
+from digests.telegram_html import MAX_MESSAGE, text_length, visible_length
+from digests.telegram_html import parse as parse_telegram_html
+
+DIGEST_BUDGET = 700
+MAX_QUOTE_CHARS = 3000  # with the headline (at most 250) and labels, within one message
+BULLET_MARK = "•"
+_QUOTE_MARKS = {"de": ("„", "“"), "uk": ("«", "»"), "ru": ("«", "»")}
+_DEFAULT_MARKS = ("“", "”")
+
+
+def escape(text: str) -> str:
+    """Article text as Telegram HTML: it can never become markup."""
+    return html.escape(text, quote=False)
+
+
+def _link(url: str, label: str) -> str:
+    if not url.startswith(("http://", "https://")):
+        return escape(label)
+    return f'<a href="{html.escape(url, quote=True)}">{escape(label)}</a>'
+
+
+def _quoted(quote: Quote, language: str) -> str:
+    opening, closing = _QUOTE_MARKS.get(language, _DEFAULT_MARKS)
+    text = quote.text.strip()
+    if text[:1] in '„“«"»' or text[-1:] in '“”»"«':
+        return text
+    return f"{opening}{text}{closing}"
+
+
+def _gettext(locale: str) -> tuple[Callable[[str], str], Callable[[str, str, int], str]]:
+    catalog = translations(locale)
+    return catalog.gettext, catalog.ngettext
+
+
+def pack(blocks: Iterable[str], limit: int = MAX_MESSAGE) -> list[str]:
+    """Join self-contained HTML blocks into as few messages as fit, splitting only between them."""
+    messages: list[str] = []
+    current: list[str] = []
+    size = 0
+    for block in blocks:
+        length = visible_length(block)
+        if length > limit:
+            if current:
+                messages.append("\n\n".join(current))
+                current, size = [], 0
+            messages.extend(_split_block(block, limit))
+            continue
+        extra = length + (2 if current else 0)
+        if current and size + extra > limit:
+            messages.append("\n\n".join(current))
+            current, size = [], 0
+            extra = length
+        current.append(block)
+        size += extra
+    if current:
+        messages.append("\n\n".join(current))
+    return messages
+
+
+def _split_block(block: str, limit: int) -> list[str]:
+    """A block longer than a message: plain escaped text, cut between sentences, else words."""
+    plain = parse_telegram_html(block)
+    pieces: list[str] = []
+    current = ""
+    for sentence in split_sentences(plain):
+        while text_length(sentence) > limit:
+            cut = (
+                sentence.rfind(" ", 0, limit // 2) if " " in sentence[: limit // 2] else limit // 2
+            )
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        candidate = f"{current} {sentence}".strip()
+        if text_length(candidate) > limit:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = candidate
+    if current:
+        pieces.append(current)
+    return [escape(p) for p in pieces if p]
+
+
+@dataclass(frozen=True, slots=True)
+class DigestParts:
+    """A digest message's pieces, as article text; shortened or dropped when space runs out."""
+
+    title: str | None
+    number: int | None
+    digest: Digest
+    gist: str | None
+    bullets: tuple[str, ...]
+    quote: Quote | None
+
+
+def _compose(parts: DigestParts, language: str, locale: str) -> str:
+    _, _n = _gettext(locale)
+    digest = parts.digest
+    headline = f"<b>{escape(digest.headline)}</b>"
+    if parts.number is not None:
+        headline = f"<b>{parts.number}.</b> {headline}"
+    blocks = [parts.title] if parts.title else []
+    blocks.append(headline + (f"\n{escape(parts.gist)}" if parts.gist else ""))
+    if digest.key_question:
+        heading = digest.key_question.heading
+        block = f"❓ <b>{escape(_('Key question'))}:</b> "
+        block += f"<i>{escape(heading)}</i>\n" if heading else ""
+        blocks.append(block + escape(digest.key_question.summary))
+    if parts.bullets:
+        items = "\n".join(f"{BULLET_MARK} {escape(b)}" for b in parts.bullets)
+        blocks.append(f"<b>{escape(_('Analysis'))}</b>\n{items}")
+    if parts.quote:
+        block = f"💬 <i>{escape(_quoted(parts.quote, language))}</i>"
+        if parts.quote.speaker:
+            block += f" — {escape(parts.quote.speaker)}"
+        blocks.append(block)
+    return "\n\n".join(blocks)
+
+
+def _shrink_steps(parts: DigestParts) -> list[DigestParts]:
+    """Ever shorter versions: no quote, tighter bullets, no gist, fewer bullets, no title."""
+    steps = [parts := replace(parts, quote=None)]
+    for limit in (120, 100):
+        shorter = tuple(shorten(b, limit) for b in parts.bullets)
+        steps.append(parts := replace(parts, bullets=shorter))
+    steps.append(parts := replace(parts, gist=None))
+    for keep in range(len(parts.bullets) - 1, -1, -1):
+        steps.append(parts := replace(parts, bullets=parts.bullets[:keep]))
+    steps.append(replace(parts, title=None))
+    return steps
+
+
+def _fit(parts: DigestParts, language: str, locale: str, budget: int) -> str:
+    message = _compose(parts, language, locale)
+    for smaller in _shrink_steps(parts):
+        if visible_length(message) <= budget:
+            break
+        message = _compose(smaller, language, locale)
+    return message
+
+
+def _parts(digest: Digest, title: str | None, number: int | None = None) -> DigestParts:
+    return DigestParts(title, number, digest, digest.gist, digest.bullets, digest.quote)
+
+
+def digest_title(locale: str, on: date | None, count: int = 1) -> str | None:
+    """ "Digest · 29 November 2026" or "Digest · 3 articles · …" in the reader's language."""
+    if on is None and count <= 1:
+        return None
+    _, ngettext = _gettext(locale)
+    pieces = [_("Digest")]
+    if count > 1:
+        pieces.append(ngettext("%(num)d article", "%(num)d articles", count) % {"num": count})
+    if on is not None:
+        pieces.append(format_date(on, format="long", locale=locale))
+    return f"🗞 <b>{escape(' · '.join(pieces))}</b>"
+
+
+def render_digest(
+    digest: Digest,
+    article_language: str,
+    locale: str,
+    *,
+    on: date | None = None,
+    number: int | None = None,
+    budget: int = DIGEST_BUDGET,
+) -> str:
+    """One article's digest as one message of at most `budget` visible characters."""
+    parts = _parts(digest, digest_title(locale, on), number)
+    return _fit(parts, article_language, locale, budget)
+
+
+def render_digest_issue(
+    items: list[tuple[Digest, str]], locale: str, *, on: date | None = None
+) -> list[str]:
+    """Several articles as numbered items under one title, each within the one-article budget."""
+    if len(items) == 1:
+        digest, language = items[0]
+        return [render_digest(digest, language, locale, on=on)]
+    blocks = [digest_title(locale, on, len(items)) or ""]
+    for number, (digest, language) in enumerate(items, start=1):
+        parts = replace(_parts(digest, None, number), quote=None)
+        blocks.append(_fit(parts, language, locale, DIGEST_BUDGET))
+    return pack(b for b in blocks if b)
+
+
+# ---- /more: the next layer of detail, part by part ----
+
+
+def more_sections(article: Article) -> list[tuple[str, list[Section]]]:
+    """The /more parts in order: key question, analysis, the rest. Empty parts are skipped."""
+    analysis = analysis_section(article)
+    key = key_section(article, analysis)
+    rest = [s for s in article.sections if s is not key and s is not analysis and not s.is_empty]
+    parts: list[tuple[str, list[Section]]] = []
+    if key is not None:
+        parts.append(("key", [key]))
+    if analysis is not None and analysis is not key:
+        parts.append(("analysis", [analysis]))
+    if rest:
+        parts.append(("rest", rest))
+    return parts
+
+
+def more_part_count(article: Article) -> int:
+    """How many /more pages an article has, the closing "that is all" page included."""
+    return len(more_sections(article)) + 1
+
+
+def _section_blocks(section: Section) -> list[str]:
+    blocks = [f"<b>{escape(section.heading)}</b>"] if section.heading else []
+    blocks.extend(escape(p) for p in section.paragraphs)
+    blocks.extend(f"{BULLET_MARK} {escape(b)}" for b in section.bullets)
+    return blocks
+
+
+def render_more(article: Article, part: int, locale: str) -> list[str]:
+    """Page `part` (1-based) of an article's detail; the last page says that is all."""
+    _, _n = _gettext(locale)
+    parts = more_sections(article)
+    total = len(parts) + 1
+    part = max(1, min(part, total))
+    names = {"key": _("Key question"), "analysis": _("Analysis"), "rest": _("Background")}
+    header = f"<b>{escape(article.headline)}</b>\n"
+    if part == total:
+        lines = [header + escape(_("That is all on this article."))]
+        if article.published:
+            published = date.fromisoformat(article.published[:10])
+            lines.append(
+                escape(
+                    _("Published %(date)s")
+                    % {"date": format_date(published, format="long", locale=locale)}
+                )
+            )
+        if article.source_url:
+            lines.append(_link(article.source_url, _("Read the full article")))
+        return ["\n".join(lines)]
+    name, sections = parts[part - 1]
+    label = _("Part %(part)d of %(total)d: %(name)s") % {
+        "part": part,
+        "total": total,
+        "name": names[name],
+    }
+    blocks = [header + f"<i>{escape(label)}</i>"]
+    for section in sections:
+        blocks.extend(_section_blocks(section))
+    return pack(blocks)
+
+
+# ---- /quote ----
+
+
+def render_quote(article: Article, index: int, locale: str) -> str:
+    """Quote `index` (0-based) of an article, with its speaker and its place in the list."""
+    _, ngettext = _gettext(locale)
+    quotes = article.quotes
+    header = f"<b>{escape(article.headline)}</b>\n"
+    if not quotes:
+        return header + escape(_("This article has no direct quotes."))
+    if index >= len(quotes):
+        count = ngettext(
+            "That was the last quote: %(num)d in all.",
+            "That was the last quote: %(num)d in all.",
+            len(quotes),
+        )
+        return header + escape(count % {"num": len(quotes)})
+    quote = quotes[index]
+    label = _("Quote %(number)d of %(total)d") % {"number": index + 1, "total": len(quotes)}
+    speaker = quote.speaker or _("unattributed")
+    text = shorten(quote.text, MAX_QUOTE_CHARS)
+    body = (
+        f"<blockquote>{escape(_quoted(Quote(text, quote.speaker), article.language))}</blockquote>"
+    )
+    return f"{header}<i>{escape(label)}</i>\n{body}\n— {escape(speaker)}"

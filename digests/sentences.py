@@ -1,0 +1,130 @@
+"""Sentence splitting that knows abbreviations, ordinals and quotations.
+
+A full stop ends a sentence only when the next word could start one, the word before it is
+no abbreviation, and no quotation is open at that point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        "z b dr prof bzw ca usw vgl etc nr str st hr fr frau ggf inkl sog u a d h o v chr mio mrd "
+        "jh jhd bspw evtl abs min max tel geb gest bzgl ehem insb zzgl dt engl franz".split()
+    ),
+    "en": frozenset(
+        "mr mrs ms dr prof st jr sr vs etc inc ltd co corp gen gov sen rep lt col capt sgt no "
+        "approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pp vol".split()
+    ),
+    "uk": frozenset(
+        "ім вул р рр ст т д п тис млн млрд грн проф акад див обл м с напр пор наприкл ін".split()
+    ),
+    "ru": frozenset(
+        "им ул г гг ст т д е п тыс млн млрд руб проф акад см обл напр др пр ср им.".split()
+    ),
+}
+_ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
+
+_MONTHS = frozenset(
+    "januar februar märz april mai juni juli august september oktober november dezember january "
+    "february march april may june july august september october november december".split()
+)
+
+OPENERS = {"„": "“”", "“": "”", "«": "»", "»": "«", '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values())) + "]")
+# How far a quotation may run before an opener without a closer is taken as a stray mark.
+MAX_QUOTE_LENGTH = 1500
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”“»«’)\]]*(?=\s+(\S))")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_SENTENCE_START = re.compile(r"[\w„“\"«»‚(\[—–-]")
+_DOTTED_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}")
+# Abbreviations that often close a sentence: a capital after them starts a new one.
+_CLOSING_ABBREVIATION = re.compile(
+    r"(?:\b(?:etc|usw|usf|bzw)|\bт\.\s?[дп]|\bи\s(?:др|пр)|\b(?:та|і)\s(?:ін|т\.\s?ін))\.$",
+    re.IGNORECASE,
+)
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every balanced quotation in `text`, outermost only, end exclusive."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _QUOTE_CHARS.finditer(text):
+        start = match.start()
+        char = match.group()
+        if start < position or char not in OPENERS:
+            continue
+        closers = OPENERS[char]
+        limit = min(len(text), start + MAX_QUOTE_LENGTH)
+        end = -1
+        for closer in closers:
+            found = text.find(closer, start + 1, limit)
+            if found != -1 and (end == -1 or found < end):
+                end = found
+        if end == -1:
+            continue  # a stray or truncated opener: not a quotation
+        spans.append((start, end + 1))
+        position = end + 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(start < index < end - 1 for start, end in spans)
+
+
+def _is_abbreviation(token: str, language: str) -> bool:
+    bare = token.lstrip('("„“«»‚[').rstrip(".").lower()
+    if len(bare) <= 1:
+        return True  # initials and one-letter abbreviations: "J. Smith", "z. B.", "т. д."
+    if _DOTTED_ABBREVIATION.fullmatch(bare + "."):
+        return True  # "U.S.", "e.g.", "i.e."
+    abbreviations = _ABBREVIATIONS.get(language, _ALL_ABBREVIATIONS)
+    return bare in abbreviations
+
+
+def _is_ordinal(token: str, next_word: str, language: str) -> bool:
+    """German writes ordinals with a full stop: "Am 8. November", "im 20. Jahrhundert"."""
+    if not token.isdigit():
+        return False
+    return next_word.lower().strip(",.") in _MONTHS or (language == "de" and len(token) <= 2)
+
+
+def split_sentences(text: str, language: str = "und") -> list[str]:
+    """Split one paragraph into sentences."""
+    spans = quotation_spans(text) if _QUOTE_CHARS.search(text) else []
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        next_char = match.group(1)
+        if not _SENTENCE_START.match(next_char) or next_char.islower():
+            continue
+        if spans and _inside(spans, match.start()):
+            continue
+        head = text[start : match.start() + 1]
+        token_match = _LAST_TOKEN.search(head)
+        token = token_match.group(1) if token_match else ""
+        if match.group().startswith(".") and len(match.group().rstrip('"”“»«’)]')) == 1:
+            following = text[end:].lstrip()
+            next_word = following.split(" ", 1)[0] if following else ""
+            closing = _CLOSING_ABBREVIATION.search(head) is not None
+            if not closing and (
+                _is_abbreviation(token, language) or _is_ordinal(token[:-1], next_word, language)
+            ):
+                continue
+        sentence = text[start:end].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def iter_sentences(paragraphs: tuple[str, ...] | list[str], language: str) -> Iterator[str]:
+    for paragraph in paragraphs:
+        yield from split_sentences(paragraph, language)
