@@ -102,8 +102,9 @@ def _classify_top(blocks: list[Block]) -> tuple[str, str | None, Caption | None,
             teaser = teaser or block.text
             continue
         if block.kind is Kind.PARAGRAPH and not block.certain:
-            found = split_caption(block.text) if len(block.text) <= 400 else None
-            if found and (not seen_body_paragraph or not ends_sentence(block.text)):
+            may_be_caption = not seen_body_paragraph or not ends_sentence(block.text)
+            found = split_caption(block.text) if may_be_caption else None
+            if found:
                 caption = caption or found
                 continue
             if not seen_body_paragraph and looks_truncated(block.text):

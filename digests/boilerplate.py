@@ -28,15 +28,19 @@ _BOILERPLATE = [
     r"(підписуйтесь|підписуйтеся|стежте за нами)\b.*",
     r"(подписывайтесь|подпишитесь|следите за нами)\b.*",
     # cookies, ads, rights, tags
-    r".*\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie policy)\b.*",
-    r".*\b(wir verwenden cookies|diese (web)?seite verwendet cookies|cookies akzeptieren)\b.*",
-    r".*\b(ми використовуємо (файли )?cookie|сайт використовує (файли )?cookie)\b.*",
-    r".*\b(мы используем (файлы )?cookie|сайт использует (файлы )?cookie)\b.*",
     r"(advertisement|sponsored|anzeige|werbung|реклама|партнерский материал)[.:]?",
     r"(©|\(c\)|copyright)\s.*",
-    r".*\b(all rights reserved|alle rechte vorbehalten|всі права захищені|все права защищены)\b.*",
     r"(tags|schlagworte|теги|метки|мітки)\s?:.*",
     r"(most read|meistgelesen|найпопулярніше|самое читаемое|популярное)\b.*",
+]
+
+# Notices recognised wherever they stand in a short line.
+_ANYWHERE = [
+    r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie policy)\b",
+    r"\b(wir verwenden cookies|diese (web)?seite verwendet cookies|cookies akzeptieren)\b",
+    r"\b(ми використовуємо (файли )?cookie|сайт використовує (файли )?cookie)\b",
+    r"\b(мы используем (файлы )?cookie|сайт использует (файлы )?cookie)\b",
+    r"\b(all rights reserved|alle rechte vorbehalten|всі права захищені|все права защищены)\b",
 ]
 
 _FOOTER = [
@@ -50,21 +54,28 @@ _FOOTER = [
 
 _BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE), re.IGNORECASE)
 _FOOTER_LINE = re.compile("|".join(f"(?:{p})" for p in _FOOTER), re.IGNORECASE)
-_LINE_WRAPPER = re.compile(r"^[\s\-–—•*|>]+|[\s|<]+$")
+_ANYWHERE_LINE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECASE)
+_WRAPPER_CHARS = " \t-–—•*|<>"
 
 # A furniture line is short; a long paragraph that mentions cookies is an article about them.
 _MAX_FURNITURE = 200
 
 
 def _bare(line: str) -> str:
-    return _LINE_WRAPPER.sub("", line)
+    return line.strip(_WRAPPER_CHARS)
 
 
 def is_boilerplate(line: str) -> bool:
+    if len(line) > _MAX_FURNITURE + 20:
+        return False
     bare = _bare(line)
-    return len(bare) <= _MAX_FURNITURE and _BOILERPLATE_LINE.fullmatch(bare) is not None
+    if len(bare) > _MAX_FURNITURE:
+        return False
+    return bool(_BOILERPLATE_LINE.fullmatch(bare) or _ANYWHERE_LINE.search(bare))
 
 
 def is_footer(line: str) -> bool:
+    if len(line) > _MAX_FURNITURE + 20:
+        return False
     bare = _bare(line)
     return len(bare) <= _MAX_FURNITURE and _FOOTER_LINE.fullmatch(bare) is not None

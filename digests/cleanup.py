@@ -27,9 +27,11 @@ _SCRIPT_BLOCK = re.compile(
 )
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# Runs of spaces and any odd space; a lone ordinary space (the common case) is left alone.
+_SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
+# Invisible characters (zero-width, soft hyphen, BOM) and control characters.
+_UNWANTED = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def repair_entities(text: str) -> str:
@@ -55,10 +57,10 @@ def repair_markup(text: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Unicode NFC, one kind of space, no invisible characters, no control characters."""
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
+    text = _UNWANTED.sub("", text)
     return _SPACES.sub(" ", text)
 
 

@@ -10,7 +10,9 @@ person the article named earlier with a matching role or as a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from digests.lexicon import (
     DETERMINERS,
@@ -44,18 +46,30 @@ class Person:
     role_groups: set[str] = field(default_factory=set)
     role_stems: set[str] = field(default_factory=set)
     spoke: bool = False
-    context: str = ""
+    context_stems: set[str] = field(default_factory=set)
 
 
+_GROUP_OF_STEM = {stem: group for group, stems in ROLE_GROUPS.items() for stem in stems}
+# Short stems only start a word ("мер"); longer ones also end compounds ("Oppositionsjournalist").
+_ROLE_PREFIX = re.compile("|".join(sorted(map(re.escape, _GROUP_OF_STEM), key=len, reverse=True)))
+_ROLE_INSIDE = re.compile(
+    "|".join(sorted((re.escape(s) for s in _GROUP_OF_STEM if len(s) >= 4), key=len, reverse=True))
+)
+
+
+_NAME_WINDOW = 100
+_CONTEXT_MENTIONS = 8  # the first mentions of a person say enough about who they are
+_SOURCE_MARKER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, SOURCE_MARKERS)) + r")\s", re.IGNORECASE
+)
+# Any word holding a role stem; `_role_group` then decides.
+
+
+@lru_cache(maxsize=65536)
 def _role_group(token: str) -> str | None:
     lowered = token.lower()
-    for group, stems in ROLE_GROUPS.items():
-        for stem in stems:
-            if " " in stem:
-                continue
-            if lowered.startswith(stem) or (len(stem) >= 4 and stem in lowered):
-                return group
-    return None
+    match = _ROLE_PREFIX.match(lowered) or _ROLE_INSIDE.search(lowered)
+    return _GROUP_OF_STEM[match.group()] if match else None
 
 
 def _stem(token: str) -> str:
@@ -124,8 +138,9 @@ class PersonRegistry:
             person = self.people[surname] = Person(name)
         elif len(name) > len(person.name):
             person.name = name
-        person.positions.append(position)
-        person.context += " " + context
+        insort(person.positions, position)
+        if len(person.positions) <= _CONTEXT_MENTIONS:
+            person.context_stems.update(_stem(w) for w in _WORD.findall(context) if len(w) >= 5)
         if role:
             group = _role_group(role)
             if group:
@@ -151,14 +166,13 @@ class PersonRegistry:
         others = {_stem(t) for t in role_tokens if len(t) >= 5 and t not in roles}
         best: tuple[float, str] | None = None
         for person in self.people.values():
-            earlier = [p for p in person.positions if p < position]
-            if not earlier:
-                continue
-            score = max(earlier) / max(position, 1)
+            before = bisect_left(person.positions, position)
+            if before == 0:
+                continue  # named only after this quotation
+            score = person.positions[before - 1] / max(position, 1)
             score += 4 * bool(stems & person.role_stems) + 2 * bool(groups & person.role_groups)
             score += 2 * person.spoke
-            context = person.context.lower()
-            score += 2 * any(stem in context for stem in others)
+            score += 2 * bool(others & person.context_stems)
             if best is None or score > best[0]:
                 best = (score, person.name)
         if best is None:
@@ -167,43 +181,65 @@ class PersonRegistry:
         return best[1] if best[0] >= 2 or not roles else None
 
 
-def _name_after_role(text: str, tokens: list[re.Match[str]], index: int) -> list[str]:
+def _name_after_role(text: str, role_end: int) -> list[str]:
     """The name a role introduces: "Präsident Tokajew", "міністр освіти Остап Ґалаґан"."""
-    for skip in range(index + 1, min(index + 4, len(tokens))):
-        between = text[tokens[index].end() : tokens[skip].start()]
-        if _CLAUSE_BREAK.search(between):
+    following = list(_WORD.finditer(text, role_end, role_end + _NAME_WINDOW))
+    for skip in range(min(3, len(following))):
+        if _CLAUSE_BREAK.search(text, role_end, following[skip].start()):
             return []
-        run = _leading_name([m.group() for m in tokens[skip : skip + 4]])
+        run = _leading_name([m.group() for m in following[skip : skip + 4]])
         if run:
             return run
     return []
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of `word` standing as a whole word in `text` (str.find is fast)."""
+    found = []
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after in "-'’"):
+            found.append(start)
+        start = text.find(word, end)
+    return found
+
+
+_ROLE, _VERB = 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> int:
+    """_ROLE, _VERB or 0: one cached look-up per word on the hot path."""
+    if _role_group(word):
+        return _ROLE
+    return _VERB if word.lower() in SPEECH_VERBS else 0
+
+
 def _note_people(registry: PersonRegistry, text: str, offset: int) -> None:
     """Register names introduced with a role ("Präsident Tokajew") or as a source or speaker."""
-    tokens = list(_WORD.finditer(text))
-    words = [m.group() for m in tokens]
-    lowered = text.lower()
-    for index, match in enumerate(tokens):
-        word = match.group()
-        position = offset + match.start()
-        context = text[max(0, match.start() - 80) : match.end() + 80]
-        if index + 1 < len(words) and _role_group(word):
-            run = _name_after_role(text, tokens, index)
+    triggers = [word for word in set(_WORD.findall(text)) if _word_kind(word)]
+    for word in triggers:
+        role = _word_kind(word) == _ROLE
+        for start in _occurrences(text, word):
+            end = start + len(word)
+            if role:
+                run = _name_after_role(text, end)
+            else:
+                before = text[max(0, start - _NAME_WINDOW) : start]
+                before = _CLAUSE_BREAK.split(before)[-1]  # the subject is in the verb's clause
+                run = _trailing_name(_tokens(before)[-4:])
             if run:
-                registry.add(run, position, context, role=word)
-        if word.lower() in SPEECH_VERBS and index > 0:
-            run = _trailing_name(words[max(0, index - 4) : index])
-            if run:
-                registry.add(run, position, context, spoke=True)
-    for marker in SOURCE_MARKERS:
-        start = lowered.find(marker + " ")
-        while start != -1:
-            after = text[start + len(marker) + 1 : start + len(marker) + 80]
-            run = _leading_name(_tokens(after))
-            if run:
-                registry.add(run, offset + start, text[start : start + 120], spoke=True)
-            start = lowered.find(marker + " ", start + 1)
+                context = text[max(0, start - 80) : end + 80]
+                registry.add(
+                    run, offset + start, context, role=word if role else None, spoke=not role
+                )
+    for hit in _SOURCE_MARKER.finditer(text):
+        run = _leading_name(_tokens(text[hit.end() : hit.end() + _NAME_WINDOW]))
+        if run:
+            registry.add(run, offset + hit.start(), text[hit.start() : hit.end() + 120], spoke=True)
 
 
 def _name_runs(tokens: list[str]) -> list[list[str]]:

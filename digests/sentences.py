@@ -7,7 +7,9 @@ no abbreviation, and no quotation is open at that point.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 _ABBREVIATIONS: dict[str, frozenset[str]] = {
     "de": frozenset(
@@ -71,8 +73,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(spans: list[tuple[int, int]], index: int) -> bool:
-    return any(start < index < end - 1 for start, end in spans)
+def _inside(spans: list[tuple[int, int]], starts: list[int], index: int) -> bool:
+    """Whether `index` falls strictly inside one of the (sorted, disjoint) spans."""
+    at = bisect_right(starts, index) - 1
+    return at >= 0 and spans[at][0] < index < spans[at][1] - 1
 
 
 def _is_abbreviation(token: str, language: str) -> bool:
@@ -92,9 +96,15 @@ def _is_ordinal(token: str, next_word: str, language: str) -> bool:
     return next_word.lower().strip(",.") in _MONTHS or (language == "de" and len(token) <= 2)
 
 
-def split_sentences(text: str, language: str = "und") -> list[str]:
-    """Split one paragraph into sentences."""
+def split_sentences(text: str, language: str = "und") -> tuple[str, ...]:
+    """Split one paragraph into sentences (cached: digests and pages ask for the same ones)."""
+    return _split_sentences(text, language)
+
+
+@lru_cache(maxsize=4096)
+def _split_sentences(text: str, language: str) -> tuple[str, ...]:
     spans = quotation_spans(text) if _QUOTE_CHARS.search(text) else []
+    starts = [start for start, _ in spans]
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -102,14 +112,15 @@ def split_sentences(text: str, language: str = "und") -> list[str]:
         next_char = match.group(1)
         if not _SENTENCE_START.match(next_char) or next_char.islower():
             continue
-        if spans and _inside(spans, match.start()):
+        if spans and _inside(spans, starts, match.start()):
             continue
-        head = text[start : match.start() + 1]
+        # Only the words around the full stop matter; never copy the rest of a long paragraph.
+        head = text[max(start, match.start() - 40) : match.start() + 1]
         token_match = _LAST_TOKEN.search(head)
         token = token_match.group(1) if token_match else ""
         if match.group().startswith(".") and len(match.group().rstrip('"”“»«’)]')) == 1:
-            following = text[end:].lstrip()
-            next_word = following.split(" ", 1)[0] if following else ""
+            following = text[end : end + 40].split(None, 1)
+            next_word = following[0] if following else ""
             closing = _CLOSING_ABBREVIATION.search(head) is not None
             if not closing and (
                 _is_abbreviation(token, language) or _is_ordinal(token[:-1], next_word, language)
@@ -122,7 +133,7 @@ def split_sentences(text: str, language: str = "und") -> list[str]:
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
-    return sentences
+    return tuple(sentences)
 
 
 def iter_sentences(paragraphs: tuple[str, ...] | list[str], language: str) -> Iterator[str]:

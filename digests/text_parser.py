@@ -91,7 +91,7 @@ def _merge_single_item_lists(blocks: list[Block], raw: list[list[str]]) -> list[
 
 def text_blocks(text: str) -> list[Block]:
     """Split scraped text into blocks, dropping boilerplate and everything after a footer."""
-    text = normalize_space(repair_markup(normalize_space(text)))
+    text = normalize_space(repair_markup(text))
     groups: list[list[str]] = [[]]
     for raw_line in text.split("\n"):
         line = clean_inline(raw_line) if not _BULLET.match(raw_line) else raw_line.strip()
