@@ -17,12 +17,13 @@ MAX_HEADLINE = 250
 MAX_HEADING = 120
 MAX_HEADING_WORDS = 16
 MAX_TEASER = 320
+MAX_FRAGMENT = 200  # a cut-off teaser line is short; longer text is kept even if it ends oddly
 
 _TERMINAL = re.compile(r"[.!?…:;,]$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 _CLOSING_MARKS = '"”“»«’)]'
-_QUOTE_CHARS = set(OPENERS) | {c for closers in OPENERS.values() for c in closers}
-_TRUNCATED_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|,|[-–—]|„|«|\")$")
+_OPENER = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+_TRUNCATED_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|,|[-–—])$")
 
 
 class Kind(Enum):
@@ -50,23 +51,24 @@ def ends_sentence(text: str) -> bool:
 def has_unbalanced_quote(text: str) -> bool:
     """An opening quotation mark whose closer never comes: the text was cut off."""
     covered = quotation_spans(text)
-    for index, char in enumerate(text):
-        if char in OPENERS and not any(s <= index < e for s, e in covered):
-            closers = OPENERS[char]
-            if char == '"' or not any(c in text[index + 1 :] for c in closers):
-                return True
+    for match in _OPENER.finditer(text):
+        index, char = match.start(), match.group()
+        if any(s <= index < e for s, e in covered):
+            continue
+        if char == '"' or not any(c in text[index + 1 :] for c in OPENERS[char]):
+            return True
     return False
 
 
 def looks_truncated(text: str) -> bool:
     """A teaser cut off mid-sentence, like `Es wird versucht, "alter`."""
-    if len(text) > MAX_TEASER or ends_sentence(text.rstrip(_CLOSING_MARKS)):
+    if len(text) > MAX_FRAGMENT or ends_sentence(text.rstrip(_CLOSING_MARKS + " ")):
         return False
     return bool(_TRUNCATED_END.search(text)) or has_unbalanced_quote(text)
 
 
 def looks_like_heading(text: str) -> bool:
-    bare = text.rstrip(_CLOSING_MARKS)
+    bare = text.rstrip(_CLOSING_MARKS + " ")
     if len(text) > MAX_HEADING or len(text.split()) > MAX_HEADING_WORDS or not bare:
         return False
     if _TERMINAL.search(bare) and not bare.endswith("?"):
@@ -107,14 +109,10 @@ def _classify_top(blocks: list[Block]) -> tuple[str, str | None, Caption | None,
             if found:
                 caption = caption or found
                 continue
-            if not seen_body_paragraph and looks_truncated(block.text):
-                continue
-            if (
-                looks_truncated(block.text)
-                and has_unbalanced_quote(block.text)
-                and len(block.text) < 200
+            if looks_truncated(block.text) and (
+                not seen_body_paragraph or has_unbalanced_quote(block.text)
             ):
-                continue
+                continue  # a teaser or line cut off mid-sentence
         if (
             teaser is None
             and not seen_body_paragraph

@@ -63,15 +63,9 @@ PROFILES: tuple[LanguageProfile, ...] = (
 SUPPORTED_ARTICLE_LANGUAGES = frozenset(p.code for p in PROFILES)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SAMPLE_CHARS = 20000
-
-
-def _script_of(letter: str) -> str | None:
-    if "a" <= letter <= "z" or "\u00c0" <= letter <= "\u024f":
-        return "latin"
-    if "\u0400" <= letter <= "\u04ff":
-        return "cyrillic"
-    return None
+_LATIN = re.compile(r"[a-zß-ɏ]")
+_CYRILLIC = re.compile(r"[а-яёіїєґ\u0400-\u04ff]")
+_SAMPLE_CHARS = 3000  # a few paragraphs tell the language
 
 
 def detect_language(text: str) -> str:
@@ -80,19 +74,19 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(sample)
     if not words:
         return UNDETERMINED
-    scripts = Counter(_script_of(w[0]) for w in words)
-    script, count = scripts.most_common(1)[0]
-    if script is None or count < len(words) / 2:
+    latin, cyrillic = len(_LATIN.findall(sample)), len(_CYRILLIC.findall(sample))
+    letters = sum(map(len, words))
+    script = "latin" if latin >= cyrillic else "cyrillic"
+    if max(latin, cyrillic) < letters / 2:
         return UNDETERMINED
     word_counts = Counter(words)
-    letters = Counter(ch for w in words for ch in w)
     best, best_score = UNDETERMINED, 0.0
     for profile in PROFILES:
         if profile.script != script:
             continue
         hits = sum(word_counts[w] for w in profile.function_words)
-        markers = sum(letters[ch] for ch in profile.marker_letters)
-        score = hits / len(words) + 2 * markers / max(1, sum(letters.values()))
+        markers = sum(sample.count(ch) for ch in profile.marker_letters)
+        score = hits / len(words) + 2 * markers / letters
         if score > best_score:
             best, best_score = profile.code, score
     # Too few function words of any profile: a language we do not know.

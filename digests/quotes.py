@@ -46,7 +46,10 @@ class Person:
     role_groups: set[str] = field(default_factory=set)
     role_stems: set[str] = field(default_factory=set)
     spoke: bool = False
-    context_stems: set[str] = field(default_factory=set)
+    contexts: list[str] = field(default_factory=list)
+
+    def context_stems(self) -> set[str]:
+        return {_stem(w) for text in self.contexts for w in _WORD.findall(text) if len(w) >= 5}
 
 
 _GROUP_OF_STEM = {stem: group for group, stems in ROLE_GROUPS.items() for stem in stems}
@@ -139,8 +142,8 @@ class PersonRegistry:
         elif len(name) > len(person.name):
             person.name = name
         insort(person.positions, position)
-        if len(person.positions) <= _CONTEXT_MENTIONS:
-            person.context_stems.update(_stem(w) for w in _WORD.findall(context) if len(w) >= 5)
+        if len(person.contexts) < _CONTEXT_MENTIONS:
+            person.contexts.append(context)
         if role:
             group = _role_group(role)
             if group:
@@ -172,7 +175,7 @@ class PersonRegistry:
             score = person.positions[before - 1] / max(position, 1)
             score += 4 * bool(stems & person.role_stems) + 2 * bool(groups & person.role_groups)
             score += 2 * person.spoke
-            score += 2 * bool(others & person.context_stems)
+            score += 2 * bool(others and others & person.context_stems())
             if best is None or score > best[0]:
                 best = (score, person.name)
         if best is None:

@@ -137,11 +137,13 @@ def _compose(parts: DigestParts, language: str, locale: str) -> str:
 
 
 def _shrink_steps(parts: DigestParts) -> list[DigestParts]:
-    """Ever shorter versions: no quote, tighter bullets, no gist, fewer bullets, no title."""
+    """Ever shorter versions: no quote, tighter and fewer bullets, no gist, no title."""
     steps = [parts := replace(parts, quote=None)]
-    for limit in (120, 100):
-        shorter = tuple(shorten(b, limit) for b in parts.bullets)
-        steps.append(parts := replace(parts, bullets=shorter))
+    steps.append(parts := replace(parts, bullets=tuple(shorten(b, 120) for b in parts.bullets)))
+    steps.append(parts := replace(parts, bullets=parts.bullets[:3]))
+    steps.append(parts := replace(parts, bullets=tuple(shorten(b, 100) for b in parts.bullets)))
+    if parts.gist:
+        steps.append(parts := replace(parts, gist=shorten(parts.gist, 140)))
     steps.append(parts := replace(parts, gist=None))
     for keep in range(len(parts.bullets) - 1, -1, -1):
         steps.append(parts := replace(parts, bullets=parts.bullets[:keep]))
