@@ -33,6 +33,8 @@ _ATTRIBUTION_WINDOW = 300
 _AFTER_START = re.compile(r"^\s*(?:,\s*)?(?:[—–-]\s*)?[^\W\d_]")
 _DASH_START = re.compile(r"^\s*,?\s*[—–-]")
 _CLAUSE_END = re.compile(r"[;:„“”\"«»()]")
+# "Dr. Jens Albers", "J. Smith": a full stop that does not end the clause.
+_TITLE_DOT = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|St|Hr|Fr|[A-ZА-ЯЁЄІЇҐ])\.")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()„“”\"«»—–]")
 _BEFORE = re.compile(r"(?P<clause>[^.!?;„“”\"«»()\n]{1,160})[:,]\s*[—–-]?\s*$")
 
@@ -134,6 +136,9 @@ class PersonRegistry:
         """Note a mention of a person; `role` is the role word named with them ("Präsident")."""
         if not name_tokens:
             return None
+        name_tokens = [t for t in name_tokens if t.lower() not in TITLES]
+        if not name_tokens:
+            return None
         surname = name_tokens[-1]
         person = self.people.get(surname)
         name = " ".join(name_tokens)
@@ -186,11 +191,10 @@ class PersonRegistry:
 
 def _name_after_role(text: str, role_end: int) -> list[str]:
     """The name a role introduces: "Präsident Tokajew", "міністр освіти Остап Ґалаґан"."""
-    following = list(_WORD.finditer(text, role_end, role_end + _NAME_WINDOW))
-    for skip in range(min(3, len(following))):
-        if _CLAUSE_BREAK.search(text, role_end, following[skip].start()):
-            return []
-        run = _leading_name([m.group() for m in following[skip : skip + 4]])
+    window = _TITLE_DOT.sub(r"\1", text[role_end : role_end + _NAME_WINDOW])
+    tokens = _tokens(_CLAUSE_BREAK.split(window, maxsplit=1)[0])
+    for skip in range(min(3, len(tokens))):
+        run = _leading_name(tokens[skip : skip + 4])
         if run:
             return run
     return []
@@ -323,4 +327,23 @@ def extract_quotes(paragraphs: list[str]) -> tuple[Quote, ...]:
                 registry.add(speaker.split(), offset + start, paragraph[:200], spoke=True)
             quotes.append(Quote(text=text, speaker=speaker))
         offset += len(paragraph) + 2
-    return tuple(quotes)
+    return _with_given_names(quotes, paragraphs)
+
+
+def _with_given_names(quotes: list[Quote], paragraphs: list[str]) -> tuple[Quote, ...]:
+    """ "Ortega" → "Luis Ortega" when the article names him in full ("Dr. Luis Ortega")."""
+    surnames = {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
+    full: dict[str, str] = {}
+    for surname in surnames:
+        # A given name: a capitalised word not opening a sentence, right before the surname.
+        pattern = re.compile(
+            rf"(?<![.!?]\s)(?<!^)\b([\w'’-]+)\s+(?:[A-ZА-Я]\s+)?{re.escape(surname)}\b"
+        )
+        for paragraph in paragraphs:
+            match = pattern.search(_TITLE_DOT.sub(r"\1", paragraph))
+            if match and _is_name_token(match.group(1)) and match.group(1).lower() not in TITLES:
+                full[surname] = f"{match.group(1)} {surname}"
+                break
+    if not full:
+        return tuple(quotes)
+    return tuple(Quote(q.text, full.get(q.speaker or "", q.speaker)) for q in quotes)
