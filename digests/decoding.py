@@ -13,6 +13,17 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text without a BOM: nearly every other byte is NUL (ASCII letters, spaces)."""
+    if len(head) < 8 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) > 0.7 * len(zeros) and (even if zeros is odd else odd).count(0) == 0:
+            return encoding
+    return None
+
+
 def decode(data: bytes) -> str:
     """Decode an uploaded or downloaded article; raise ArticleError for binary data."""
     if data.startswith(codecs.BOM_UTF8):
@@ -20,6 +31,9 @@ def decode(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     head = data[:65536]
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     if head.startswith(_BINARY_SIGNATURES) or b"\x00" in head:
         raise ArticleError("This is a binary file, not an article (text or HTML expected).")
     controls = sum(head.count(b) for b in _CONTROL_BYTES)
