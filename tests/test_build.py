@@ -5,7 +5,6 @@ from __future__ import annotations
 from digests import Article, Section, build, parse
 from digests.build import BULLET_CHARS, shorten
 
-
 NO_BULLETS = """Stadt stoppt Bau der Seilbahn
 
 Die Stadt Wuppertal hat den Bau der geplanten Seilbahn vorerst gestoppt. Der Rat will zunächst ein neues Gutachten abwarten.
