@@ -90,7 +90,7 @@ def _classify_top(blocks: list[Block]) -> tuple[str, str | None, Caption | None,
         text = blocks[0].text if blocks else ""
         headline = split_sentences(text)[0][:MAX_HEADLINE] if text else ""
     if not headline:
-        raise ArticleError("No article text was found (only boilerplate or markup).")
+        raise ArticleError("No article text was found (only boilerplate or markup).", "no_text")
 
     teaser: str | None = None
     caption: Caption | None = None
@@ -184,11 +184,11 @@ def assemble(
     """Build the Article from blocks in reading order."""
     blocks = [b for b in blocks if b.text or b.items]
     if not blocks:
-        raise ArticleError("No article text was found (only boilerplate or markup).")
+        raise ArticleError("No article text was found (only boilerplate or markup).", "no_text")
     headline, teaser, caption, body = _classify_top(blocks)
     sections = _sections(body)
     if not sections:
-        raise ArticleError("The text has a title but no article body.")
+        raise ArticleError("The text has a title but no article body.", "no_body")
     texts = [t for s in sections for t in (*s.paragraphs, *s.bullets)]
     if language is None:
         language = detect_language(" ".join([headline, *texts[:40]]))

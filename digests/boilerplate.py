@@ -12,7 +12,8 @@ _BOILERPLATE = [
     # read also / related
     r"(lesen sie auch|lesen sie mehr|siehe auch)\b.*",
     r"(mehr zum thema|auch interessant)\s?(:.*)?",
-    r"(read also|read more|see also)\b.*",
+    r"(read also|read more)\b.*",
+    r"(see also)\s?(:.*)?",
     r"(related|related articles?|related stories|more on this|recommended)\s?(:.*)?",
     r"(читайте також|читайте більше|дивіться також|також читайте)\b.*",
     r"(по темі|більше новин)\s?(:.*)?",
@@ -31,7 +32,7 @@ _BOILERPLATE = [
     r"(advertisement|sponsored|anzeige|werbung|реклама|партнерский материал)[.:]?",
     r"(©|\(c\)|copyright)\s.*",
     r"(tags|schlagworte|теги|метки|мітки)\s?:.*",
-    r"(most read|meistgelesen|найпопулярніше|самое читаемое|популярное)\b.*",
+    r"(most read|meistgelesen|найпопулярніше|самое читаемое|популярное)\s?(:.*)?",
 ]
 
 # Notices recognised wherever they stand in a short line.

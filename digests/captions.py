@@ -19,7 +19,7 @@ _LABELLED = re.compile(
 )
 _SLASHED = re.compile(r"^(?P<text>.{8,}?[^\s/:])\s*/\s*(?P<credit>[^/\s][^/]{1,60})$")
 _COPYRIGHT = re.compile(r"^(?P<text>.{8,}?)\s*©\s*(?P<credit>[^©]{2,60})$")
-_CREDIT_WORD = re.compile(r"^[\w&.'’-]+$")
+_CREDIT_WORD = re.compile(r"^[\w&.'’/-]+$")  # "Jane Doe/Reuters" is one credit
 _PURE_LABEL_PREFIX = re.compile(rf"^(?:{_PURE_LABELS})\s*[:©]?\s*(?:by\s+|von\s+)?", re.IGNORECASE)
 
 
@@ -58,6 +58,7 @@ def split_caption(block: str) -> Caption | None:
             if not re.fullmatch(_PURE_LABELS, label, re.IGNORECASE):
                 credit = f"{label} {credit}"
         credit = _PURE_LABEL_PREFIX.sub("", credit).strip(" .") or credit
-        if len(text.split()) >= 2 and _looks_like_credit(credit, pattern is _LABELLED):
+        labelled = pattern is _LABELLED
+        if len(text.split()) >= (1 if labelled else 2) and _looks_like_credit(credit, labelled):
             return Caption(text=text, credit=credit)
     return None

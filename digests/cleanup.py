@@ -31,7 +31,9 @@ _ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # Runs of spaces and any odd space; a lone ordinary space (the common case) is left alone.
 _SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 # Invisible characters (zero-width, soft hyphen, BOM) and control characters.
-_UNWANTED = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_UNWANTED = re.compile(
+    r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+)
 
 
 def repair_entities(text: str) -> str:

@@ -24,6 +24,19 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+def _looks_western(text: str) -> bool:
+    """Windows-1252 text of a Western language: accented letters are a small minority.
+
+    Cyrillic in Windows-1251 decodes without error as cp1252 too, but then nearly every
+    letter lands in À-ÿ; statistical detection settles those cases.
+    """
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters or "\ufffd" in text[:20000]:
+        return False
+    accented = sum(1 for c in letters if "\u00c0" <= c <= "\u00ff")
+    return accented / len(letters) < 0.5
+
+
 def decode(data: bytes) -> str:
     """Decode an uploaded or downloaded article; raise ArticleError for binary data."""
     if data.startswith(codecs.BOM_UTF8):
@@ -35,14 +48,21 @@ def decode(data: bytes) -> str:
     if utf16:
         return data.decode(utf16, errors="replace")
     if head.startswith(_BINARY_SIGNATURES) or b"\x00" in head:
-        raise ArticleError("This is a binary file, not an article (text or HTML expected).")
+        raise ArticleError(
+            "This is a binary file, not an article (text or HTML expected).", "binary"
+        )
     controls = sum(head.count(b) for b in _CONTROL_BYTES)
     if head and controls / len(head) > 0.01:
-        raise ArticleError("This is a binary file, not an article (text or HTML expected).")
+        raise ArticleError(
+            "This is a binary file, not an article (text or HTML expected).", "binary"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = data.decode("cp1252", errors="replace")
+    if _looks_western(western):
+        return western
     best = from_bytes(data[:262144]).best()
     encoding = best.encoding if best is not None else "cp1252"
     # Latin-1 and Windows-1252 look alike to detectors; cp1252 is a superset for text.

@@ -8,6 +8,7 @@ the page itself. Text nodes stay text: `&lt;script&gt;` in the page is the strin
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import lxml.etree
 import lxml.html
@@ -111,7 +112,12 @@ def _published(page: lxml.html.HtmlElement) -> str | None:
         )
         value = str(found[0]).strip() if found else None
     match = _ISO_DATE.match(value or "")
-    return match.group() if match else None
+    if not match:
+        return None
+    try:
+        return date.fromisoformat(match.group()).isoformat()
+    except ValueError:
+        return None  # "2024-13-45": a date no calendar has
 
 
 def _blocks_from_xml(xml: str) -> list[Block]:
@@ -149,7 +155,7 @@ def html_article(
     try:
         page = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError) as error:
-        raise ArticleError("The HTML page could not be read.") from error
+        raise ArticleError("The HTML page could not be read.", "no_text") from error
     xml = trafilatura.extract(
         html,
         output_format="xml",
@@ -162,7 +168,9 @@ def html_article(
         with_metadata=False,
     )
     if not xml:
-        raise ArticleError("No article text was found on the page (only navigation or markup).")
+        raise ArticleError(
+            "No article text was found on the page (only navigation or markup).", "no_text"
+        )
     blocks = _blocks_from_xml(xml)
     headline = _page_headline(page)
     if (

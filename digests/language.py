@@ -55,7 +55,7 @@ PROFILES: tuple[LanguageProfile, ...] = (
         frozenset("ыэъё"),
         frozenset(
             "и что на не как это от до с у в за но он она они его её было будет также который "
-            "которая которые чтобы из через после под этого есть".split()
+            "которая которые чтобы из через после под этого есть о об при уже только".split()
         ),
     ),
 )
@@ -65,6 +65,7 @@ SUPPORTED_ARTICLE_LANGUAGES = frozenset(p.code for p in PROFILES)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LATIN = re.compile(r"[a-zß-ɏ]")
 _CYRILLIC = re.compile(r"[а-яёіїєґ\u0400-\u04ff]")
+_MARKER_EVIDENCE = 30  # letters of text after which a profile's missing letters count
 _SAMPLE_CHARS = 3000  # a few paragraphs tell the language
 
 
@@ -87,6 +88,8 @@ def detect_language(text: str) -> str:
         hits = sum(word_counts[w] for w in profile.function_words)
         markers = sum(sample.count(ch) for ch in profile.marker_letters)
         score = hits / len(words) + 2 * markers / letters
+        if profile.marker_letters and not markers and letters >= _MARKER_EVIDENCE:
+            score /= 2  # Ukrainian without і/ї/є/ґ, German without umlauts: unlikely
         if score > best_score:
             best, best_score = profile.code, score
     # Too few function words of any profile: a language we do not know.

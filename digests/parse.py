@@ -37,13 +37,14 @@ def parse(
     """
     text = decode(source) if isinstance(source, bytes) else source
     if not text.strip():
-        raise ArticleError("The article is empty.")
+        raise ArticleError("The article is empty.", "empty")
     if len(text) > MAX_INPUT_CHARS:
         raise ArticleError(
-            f"The article is too large ({len(text):,} characters; at most {MAX_INPUT_CHARS:,})."
+            f"The article is too large ({len(text):,} characters; at most {MAX_INPUT_CHARS:,}).",
+            "too_large",
         )
     if language is not None and language not in SUPPORTED_ARTICLE_LANGUAGES:
-        raise ArticleError(f"Unknown article language {language!r}.")
+        raise ArticleError(f"Unknown article language {language!r}.", "unknown_language")
     if html if html is not None else looks_like_html(text):
         from digests.html_parser import html_article
 

@@ -35,6 +35,12 @@ _DASH_START = re.compile(r"^\s*,?\s*[—–-]")
 _CLAUSE_END = re.compile(r"[;:„“”\"«»()]")
 # "Dr. Jens Albers", "J. Smith": a full stop that does not end the clause.
 _TITLE_DOT = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|St|Hr|Fr|[A-ZА-ЯЁЄІЇҐ])\.")
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|івна|ьич|ич)$")
+# "Name, a/the … role" and "Name, der … Rolle": the role word follows within three words.
+_APPOSITION = re.compile(
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),\s+"
+    r"(?:(?:a|an|the|der|die|das|ein|eine|einer)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()„“”\"«»—–]")
 _BEFORE = re.compile(r"(?P<clause>[^.!?;„“”\"«»()\n]{1,160})[:,]\s*[—–-]?\s*$")
 
@@ -196,8 +202,23 @@ def _name_after_role(text: str, role_end: int) -> list[str]:
     for skip in range(min(3, len(tokens))):
         run = _leading_name(tokens[skip : skip + 4])
         if run:
-            return run
+            return _without_leading_place(run)
     return []
+
+
+def _without_leading_place(run: list[str]) -> list[str]:
+    """ "Мэр Северогорска Пётр Мельников": a name is two words unless the middle one is a
+    patronymic, so a third word in front is the place or body the role belongs to."""
+    if len(run) >= 3 and not _PATRONYMIC.search(run[-2]):
+        return run[-2:]
+    return run
+
+
+def _appositive_name(text: str, role_start: int) -> list[str]:
+    """ "Priya Raman, a security researcher, …": the name just before a role in apposition."""
+    before = _TITLE_DOT.sub(r"\1", text[max(0, role_start - _NAME_WINDOW) : role_start])
+    match = _APPOSITION.search(before)
+    return _trailing_name(_tokens(match.group(1))[-4:]) if match else []
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -233,7 +254,7 @@ def _note_people(registry: PersonRegistry, text: str, offset: int) -> None:
         for start in _occurrences(text, word):
             end = start + len(word)
             if role:
-                run = _name_after_role(text, end)
+                run = _name_after_role(text, end) or _appositive_name(text, start)
             else:
                 before = text[max(0, start - _NAME_WINDOW) : start]
                 before = _CLAUSE_BREAK.split(before)[-1]  # the subject is in the verb's clause

@@ -16,7 +16,7 @@ from babel.dates import format_date
 
 from digests.build import analysis_section, key_section, shorten
 from digests.i18n import translations
-from digests.model import Article, Digest, Quote, Section
+from digests.model import Article, Digest, KeyQuestion, Quote, Section
 from digests.sentences import split_sentences
 from digests.telegram_html import MAX_MESSAGE, text_length, visible_length
 from digests.telegram_html import parse as parse_telegram_html
@@ -106,25 +106,25 @@ class DigestParts:
 
     title: str | None
     number: int | None
-    digest: Digest
+    headline: str
     gist: str | None
+    key_question: KeyQuestion | None
     bullets: tuple[str, ...]
     quote: Quote | None
 
 
 def _compose(parts: DigestParts, language: str, locale: str) -> str:
     _, _n = _gettext(locale)
-    digest = parts.digest
-    headline = f"<b>{escape(digest.headline)}</b>"
+    headline = f"<b>{escape(parts.headline)}</b>"
     if parts.number is not None:
         headline = f"<b>{parts.number}.</b> {headline}"
     blocks = [parts.title] if parts.title else []
     blocks.append(headline + (f"\n{escape(parts.gist)}" if parts.gist else ""))
-    if digest.key_question:
-        heading = digest.key_question.heading
+    if parts.key_question:
+        heading = parts.key_question.heading
         block = f"❓ <b>{escape(_('Key question'))}:</b> "
         block += f"<i>{escape(heading)}</i>\n" if heading else ""
-        blocks.append(block + escape(digest.key_question.summary))
+        blocks.append(block + escape(parts.key_question.summary))
     if parts.bullets:
         items = "\n".join(f"{BULLET_MARK} {escape(b)}" for b in parts.bullets)
         blocks.append(f"<b>{escape(_('Analysis'))}</b>\n{items}")
@@ -136,8 +136,16 @@ def _compose(parts: DigestParts, language: str, locale: str) -> str:
     return "\n\n".join(blocks)
 
 
+def _shorter_key_question(key_question: KeyQuestion | None, limit: int) -> KeyQuestion | None:
+    if key_question is None:
+        return None
+    heading = shorten(key_question.heading, limit // 2) if key_question.heading else None
+    return KeyQuestion(heading, shorten(key_question.summary, limit))
+
+
 def _shrink_steps(parts: DigestParts) -> list[DigestParts]:
-    """Ever shorter versions: no quote, tighter and fewer bullets, no gist, no title."""
+    """Ever shorter versions: no quote, tighter and fewer bullets, no gist, no title, and at
+    last shorter headline and key question, so that any article fits."""
     steps = [parts := replace(parts, quote=None)]
     steps.append(parts := replace(parts, bullets=tuple(shorten(b, 120) for b in parts.bullets)))
     steps.append(parts := replace(parts, bullets=parts.bullets[:3]))
@@ -147,7 +155,15 @@ def _shrink_steps(parts: DigestParts) -> list[DigestParts]:
     steps.append(parts := replace(parts, gist=None))
     for keep in range(len(parts.bullets) - 1, -1, -1):
         steps.append(parts := replace(parts, bullets=parts.bullets[:keep]))
-    steps.append(replace(parts, title=None))
+    steps.append(parts := replace(parts, title=None))
+    for limit in (160, 100):
+        steps.append(
+            parts := replace(
+                parts,
+                headline=shorten(parts.headline, limit),
+                key_question=_shorter_key_question(parts.key_question, limit),
+            )
+        )
     return steps
 
 
@@ -161,7 +177,15 @@ def _fit(parts: DigestParts, language: str, locale: str, budget: int) -> str:
 
 
 def _parts(digest: Digest, title: str | None, number: int | None = None) -> DigestParts:
-    return DigestParts(title, number, digest, digest.gist, digest.bullets, digest.quote)
+    return DigestParts(
+        title,
+        number,
+        digest.headline,
+        digest.gist,
+        digest.key_question,
+        digest.bullets,
+        digest.quote,
+    )
 
 
 def digest_title(locale: str, on: date | None, count: int = 1) -> str | None:
@@ -223,6 +247,13 @@ def more_sections(article: Article) -> list[tuple[str, list[Section]]]:
     return parts
 
 
+def _valid_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def more_part_count(article: Article) -> int:
     """How many /more pages an article has, the closing "that is all" page included."""
     return len(more_sections(article)) + 1
@@ -245,8 +276,8 @@ def render_more(article: Article, part: int, locale: str) -> list[str]:
     header = f"<b>{escape(article.headline)}</b>\n"
     if part == total:
         lines = [header + escape(_("That is all on this article."))]
-        if article.published:
-            published = date.fromisoformat(article.published[:10])
+        published = _valid_date(article.published)
+        if published is not None:
             lines.append(
                 escape(
                     _("Published %(date)s")

@@ -1,0 +1,690 @@
+"""Unit tests for the text helpers: markup repair, sentences, captions, language, boilerplate,
+quotes and byte decoding."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from digests import ArticleError
+from digests.boilerplate import is_boilerplate, is_footer
+from digests.captions import split_caption
+from digests.cleanup import repair_markup
+from digests.decoding import decode
+from digests.language import detect_language
+from digests.model import Caption
+from digests.quotes import extract_quotes
+from digests.sentences import split_sentences
+
+# ---------------------------------------------------------------------------------------------
+# cleanup.repair_markup
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scraped", "repaired"),
+    [
+        ("Die &quot ;alten&quot ; Brunnen", 'Die "alten" Brunnen'),
+        ("City Hall insists the &quot ;temporary", 'City Hall insists the "temporary'),
+        ("Heidjer Frucht &amp ; Knolle", "Heidjer Frucht & Knolle"),
+        ("&#8222;Wir handeln&#8220;, sagte sie.", "„Wir handeln“, sagte sie."),
+        ("ООО &amp;quot;Северстройинвест&amp;quot;", 'ООО "Северстройинвест"'),
+        ("it&#39;s", "it's"),
+        ("a &amp; b", "a & b"),
+    ],
+)
+def test_repair_markup_decodes_broken_entities(scraped: str, repaired: str) -> None:
+    assert repair_markup(scraped) == repaired
+
+
+def test_repair_markup_nbsp_becomes_a_space() -> None:
+    assert repair_markup("3&nbsp;Millionen") in ("3\u00a0Millionen", "3 Millionen")
+    assert repair_markup("3&nbsp ;Millionen") in ("3\u00a0Millionen", "3 Millionen")
+
+
+@pytest.mark.parametrize(
+    "scraped",
+    [
+        "< p>Die Brunnen sinken.",
+        "Die Brunnen sinken.</p >",
+        "Die Brunnen sinken.<br/>",
+        "Die Brunnen sinken.<br>",
+        "Die Brunnen sinken.</ p>",
+        "< p>Die Brunnen sinken.</p >\n<br/>",
+    ],
+)
+def test_repair_markup_removes_stray_tags(scraped: str) -> None:
+    repaired = repair_markup(scraped)
+    assert "<" not in repaired
+    assert ">" not in repaired
+    assert repaired.strip() == "Die Brunnen sinken."
+
+
+def test_repair_markup_turns_tags_into_line_breaks() -> None:
+    assert repair_markup("eins<br/>zwei").split() == ["eins", "zwei"]
+    assert "\n" in repair_markup("eins<br/>zwei")
+    assert "\n" in repair_markup("eins</p >< p>zwei")
+    assert repair_markup("eins</p >< p>zwei").split() == ["eins", "zwei"]
+
+
+@pytest.mark.parametrize(
+    ("scraped", "repaired"),
+    [
+        ("&lt;script&gt;", "<script>"),
+        (
+            "Wer &lt;script&gt;alert(1)&lt;/script&gt; eintippte",
+            "Wer <script>alert(1)</script> eintippte",
+        ),
+        ("&lt;b&gt;fett&lt;/b&gt;", "<b>fett</b>"),
+        ("x &lt; y &amp;&amp; y &gt; z", "x < y && y > z"),
+    ],
+)
+def test_repair_markup_keeps_escaped_markup_as_text(scraped: str, repaired: str) -> None:
+    assert repair_markup(scraped) == repaired
+
+
+@pytest.mark.parametrize(
+    "scraped",
+    [
+        "Die Brunnen <script>alert(1)</script>sinken.",
+        "Die Brunnen <SCRIPT type='text/javascript'>var a = 1;</SCRIPT>sinken.",
+        "Die Brunnen <style>p { color: red }</style>sinken.",
+        "Die Brunnen <!-- ad slot -->sinken.",
+        "Die <b>Brunnen</b> <span class='x'>sinken</span>.",
+    ],
+)
+def test_repair_markup_drops_raw_tags_and_scripts(scraped: str) -> None:
+    repaired = repair_markup(scraped)
+    assert "alert" not in repaired
+    assert "color" not in repaired
+    assert "<" not in repaired
+    assert " ".join(repaired.split()) == "Die Brunnen sinken."
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences.split_sentences
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Am 8. November traf sich der Rat in Hannover. Dann fiel die Entscheidung.",
+            "de",
+            ("Am 8. November traf sich der Rat in Hannover.", "Dann fiel die Entscheidung."),
+        ),
+        (
+            "Am 3. März beginnt die Saison. Die Bauern sind bereit.",
+            "de",
+            ("Am 3. März beginnt die Saison.", "Die Bauern sind bereit."),
+        ),
+        (
+            "Viele Kulturen, z. B. Kartoffeln, brauchen Wasser. Andere nicht.",
+            "de",
+            ("Viele Kulturen, z. B. Kartoffeln, brauchen Wasser.", "Andere nicht."),
+        ),
+        (
+            "Das gilt z. B. Für Zuckerrüben. Andere nicht.",
+            "de",
+            ("Das gilt z. B. Für Zuckerrüben.", "Andere nicht."),
+        ),
+        (
+            "Laut Dr. Müller sinken die Pegel seit Jahren. Das ist neu.",
+            "de",
+            ("Laut Dr. Müller sinken die Pegel seit Jahren.", "Das ist neu."),
+        ),
+        (
+            "The U.S. Army Corps of Engineers inspected the bridge. It found rust.",
+            "en",
+            ("The U.S. Army Corps of Engineers inspected the bridge.", "It found rust."),
+        ),
+        (
+            "Mr. Whitfield closed the bridge. Drivers were angry.",
+            "en",
+            ("Mr. Whitfield closed the bridge.", "Drivers were angry."),
+        ),
+        (
+            "Some cities, e.g. Boston, chose to replace theirs. Riverton did not.",
+            "en",
+            ("Some cities, e.g. Boston, chose to replace theirs.", "Riverton did not."),
+        ),
+        (
+            "Школа ім. Шевченка працює під землею. Учні раді.",
+            "uk",
+            ("Школа ім. Шевченка працює під землею.", "Учні раді."),
+        ),
+        (
+            "Потрібні парти, дошки, генератори і т. д. Гроші шукає уряд.",
+            "uk",
+            ("Потрібні парти, дошки, генератори і т. д.", "Гроші шукає уряд."),
+        ),
+        (
+            "Роща, т. е. Липовая аллея, под угрозой. Жители протестуют.",
+            "ru",
+            ("Роща, т. е. Липовая аллея, под угрозой.", "Жители протестуют."),
+        ),
+        (
+            "Жители г. Северогорска вышли на митинг. Суд молчит.",
+            "ru",
+            ("Жители г. Северогорска вышли на митинг.", "Суд молчит."),
+        ),
+        (
+            "В 2020 г. Власти обещали сохранить парк. Обещание не выполнено.",
+            "ru",
+            ("В 2020 г. Власти обещали сохранить парк.", "Обещание не выполнено."),
+        ),
+        (
+            "„Satz eins. Satz zwei.“, sagte er.",
+            "de",
+            ("„Satz eins. Satz zwei.“, sagte er.",),
+        ),
+        (
+            "„Satz eins. Satz zwei.“, sagte er. Dann ging er.",
+            "de",
+            ("„Satz eins. Satz zwei.“, sagte er.", "Dann ging er."),
+        ),
+        (
+            '"It is rusty. It is unsafe," said Whitfield. Then he left.',
+            "en",
+            ('"It is rusty. It is unsafe," said Whitfield.', "Then he left."),
+        ),
+        (
+            "They sold apples, pears etc. Next came the bridge.",
+            "en",
+            ("They sold apples, pears etc.", "Next came the bridge."),
+        ),
+        (
+            "Is it safe? Nobody knows! Maybe… Engineers disagree.",
+            "en",
+            ("Is it safe?", "Nobody knows!", "Maybe…", "Engineers disagree."),
+        ),
+    ],
+)
+def test_split_sentences(text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+def test_split_sentences_of_nothing() -> None:
+    assert split_sentences("", "de") == ()
+    assert split_sentences("   ", "en") == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# captions.split_caption
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        (
+            "Die Familie hat im Krieg alles verloren/Collage 24 Channel",
+            "Die Familie hat im Krieg alles verloren",
+            "Collage 24 Channel",
+        ),
+        (
+            "Workers inspect the corroded girders on Monday. Photo: AP",
+            "Workers inspect the corroded girders on Monday.",
+            "AP",
+        ),
+        ("Учні в підземному класі/Фото Reuters", "Учні в підземному класі", "Reuters"),
+        ("Bauern auf dem Feld bei Uelzen (Foto: dpa)", "Bauern auf dem Feld bei Uelzen", "dpa"),
+        ("Bauern auf dem Feld bei Uelzen Foto: dpa", "Bauern auf dem Feld bei Uelzen", "dpa"),
+        (
+            "Липовая роща в центре Северогорска / Фото: ТАСС",
+            "Липовая роща в центре Северогорска",
+            "ТАСС",
+        ),
+        (
+            "Митинг в центре города / Фото: РИА Новости",
+            "Митинг в центре города",
+            "РИА Новости",
+        ),
+        ("Митинг / Фото: РИА Новости", "Митинг", "РИА Новости"),
+        ("Школа у Харкові © Reuters", "Школа у Харкові", "Reuters"),
+        # Photographer and agency: the credit is both, slash and all.
+        (
+            "Workers inspect the corroded girders on Monday. Photo: Jane Doe/Reuters",
+            "Workers inspect the corroded girders on Monday.",
+            "Jane Doe/Reuters",
+        ),
+        (
+            "Bauern auf dem Feld bei Uelzen (Foto: Philipp Schulze/dpa)",
+            "Bauern auf dem Feld bei Uelzen",
+            "Philipp Schulze/dpa",
+        ),
+    ],
+    ids=[
+        "collage-slash",
+        "en-photo-label",
+        "uk-foto-slash",
+        "de-foto-parenthesis",
+        "de-foto-glued",
+        "ru-foto-tass",
+        "ru-foto-ria",
+        "ru-foto-ria-one-word-caption",
+        "uk-copyright",
+        "en-photographer-slash-agency",
+        "de-photographer-slash-agency",
+    ],
+)
+def test_split_caption_finds_the_credit(block: str, text: str, credit: str) -> None:
+    assert split_caption(block) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The pharmacy on Main Street is open 24/7 and then some, the owner joked.",
+        "The hotline is staffed 24/7 and then handed to volunteers",
+        "Die Löhne sollen um 5/6 Prozent steigen.",
+        "Die Löhne sollen um 5/6 Prozent steigen",
+        "Kunden können bar und/oder mit Karte zahlen, sagte der Händler.",
+        "Landwirte und/oder Wasserversorger müssen zahlen",
+        (
+            "Die Landesregierung will die Entnahme von Grundwasser begrenzen. Bauern, "
+            "Wasserversorger und Umweltverbände streiten seit Monaten darüber, wer wie viel "
+            "Wasser entnehmen darf. Ein Foto der ausgetrockneten Felder bei Uelzen ging im "
+            "Sommer durch die Medien."
+        ),
+        (
+            "Der Streit um das Grundwasser beschäftigt den Landkreis seit Jahren. "
+            "Die Bauern sagen, ohne Beregnung wachse auf den sandigen Böden kaum etwas, "
+            "die Wasserversorger warnen vor sinkenden Pegeln, und die Ministerin will bis "
+            "zum Herbst einen Kompromiss vorlegen, dem Landwirte und Versorger zustimmen können. "
+        )
+        * 2,
+        "Photo: AP",
+        "",
+    ],
+)
+def test_split_caption_rejects_non_captions(block: str) -> None:
+    assert split_caption(block) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# language.detect_language
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Die Regierung will das Wasser für die Bauern begrenzen, und das ist nicht einfach.",
+            "de",
+        ),
+        ("Niedersachsen begrenzt die Beregnung mit Grundwasser auf den Äckern.", "de"),
+        ("The council said that the bridge will remain closed for the rest of the year.", "en"),
+        ("Уряд шукає гроші на підземні класи, і це непросто для громад.", "uk"),
+        ("Правительство ищет деньги на подземные классы, и это непросто для общин.", "ru"),
+        # Ukrainian and Russian sentences that share most of their words.
+        ("Він сказав, що це не так, але вона не погодилася.", "uk"),
+        ("Он сказал, что это не так, но она не согласилась.", "ru"),
+        ("Але в місті на вулиці не було світла до вечора, і люди чекали.", "uk"),
+        ("Но в городе на улице не было света до вечера, и люди ждали.", "ru"),
+        ("Парламент ухвалив закон про освіту, але президент його ще не підписав.", "uk"),
+        ("Парламент принял закон об образовании, но президент его ещё не подписал.", "ru"),
+        ("Президент не підписав закон про бюджет на наступний рік.", "uk"),
+        ("Президент не подписал закон о бюджете на следующий год.", "ru"),
+        # Languages the engine does not know, and no language at all.
+        ("Le gouvernement cherche de l'argent pour les classes souterraines du front.", "und"),
+        ("2024 12 31 100 200 300", "und"),
+        ("1.200.000 € — 45 % / 3,5", "und"),
+        ("", "und"),
+    ],
+    ids=[
+        "de",
+        "de-umlauts",
+        "en",
+        "uk",
+        "ru",
+        "uk-shared-1",
+        "ru-shared-1",
+        "uk-shared-2",
+        "ru-shared-2",
+        "uk-shared-3",
+        "ru-shared-3",
+        "uk-shared-4",
+        "ru-shared-4-no-marker-letters",
+        "fr",
+        "digits",
+        "numbers-and-symbols",
+        "empty",
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+# ---------------------------------------------------------------------------------------------
+# boilerplate.is_boilerplate / is_footer
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie auch: Wie Uelzen sein Wasser rettet",
+        "Read also: Riverton closes a second bridge",
+        "Читайте також: Уряд шукає гроші на школи",
+        "Читайте также: Суд отложил рассмотрение иска",
+        "Share this article",
+        "Share",
+        "Artikel teilen",
+        "Поділитися",
+        "Поделиться",
+        "• Share this article",
+        "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.",
+        "We use cookies to improve your experience. Accept all cookies",
+        "Мы используем файлы cookie, чтобы сайт работал лучше.",
+        "Ми використовуємо файли cookie для зручності.",
+        "Follow us on Twitter",
+        "Tags: bridge, council",
+        "Advertisement",
+        "© 2024 Harbor Ledger",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+    assert not is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply",
+        "Leave a comment",
+        "Your email address will not be published.",
+        "Kommentar schreiben",
+        "Залишити коментар",
+        "Оставить комментарий",
+        "Комментарии (12)",
+    ],
+)
+def test_footer_lines(line: str) -> None:
+    assert is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related to this, the minister said the bridge would stay closed until spring.",
+        "Share prices of the construction firm fell sharply on Monday.",
+        "Comments from residents at the hearing were mostly negative.",
+        "Teilen Sie diese Sorge, fragte die Ministerin die Bauern.",
+        (
+            "The company said it would stop using tracking cookies next year, after regulators "
+            "found that it had placed cookies on the computers of millions of users without "
+            "asking them first. Under the new rules, websites must ask before they store "
+            'cookies, and a banner that says "we use cookies" is no longer enough.'
+        ),
+    ],
+)
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert not is_footer(line)
+
+
+# ---------------------------------------------------------------------------------------------
+# quotes.extract_quotes
+# ---------------------------------------------------------------------------------------------
+
+
+def _only(paragraphs: list[str]) -> tuple[str, str | None]:
+    quotes = extract_quotes(paragraphs)
+    assert len(quotes) == 1, quotes
+    return quotes[0].text, quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said", "speaker"),
+    [
+        (
+            "„Wir müssen das Grundwasser für alle schützen“, betonte Anna Beispiel.",
+            "Wir müssen das Grundwasser für alle schützen",
+            "Anna Beispiel",
+        ),
+        (
+            "»Wir müssen das Grundwasser für alle schützen«, sagte Ministerin Anna Beispiel.",
+            "Wir müssen das Grundwasser für alle schützen",
+            "Anna Beispiel",
+        ),
+        (
+            '"The bridge will stay closed until spring," said John Whitfield.',
+            "The bridge will stay closed until spring",
+            "John Whitfield",
+        ),
+        (
+            '"The bridge will stay closed until spring," Whitfield said.',
+            "The bridge will stay closed until spring",
+            "Whitfield",
+        ),
+        (
+            "«Ми шукаємо гроші на підземні класи», — заявив Остап Ґалаґан.",
+            "Ми шукаємо гроші на підземні класи",
+            "Остап Ґалаґан",
+        ),
+        (
+            "«Мы не позволим вырубить этот парк» — отметила Анна Лебедева.",
+            "Мы не позволим вырубить этот парк",
+            "Анна Лебедева",
+        ),
+        (
+            "„Die Pegel sinken seit Jahren deutlich“, sagte die Hydrogeologin Dr. Miriam Sander "
+            "von der Universität Göttingen.",
+            "Die Pegel sinken seit Jahren deutlich",
+            "Miriam Sander",
+        ),
+    ],
+)
+def test_quote_with_attribution_after(paragraph: str, said: str, speaker: str) -> None:
+    assert _only([paragraph]) == (said, speaker)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said", "speaker"),
+    [
+        (
+            "Anna Beispiel sagte: „Wir müssen das Grundwasser für alle schützen.“",
+            "Wir müssen das Grundwasser für alle schützen",
+            "Anna Beispiel",
+        ),
+        (
+            "Landvolk-Präsident Dr. Jens Albers erklärte: »Ohne Beregnung wächst hier nichts.«",
+            "Ohne Beregnung wächst hier nichts",
+            "Jens Albers",
+        ),
+        (
+            'Dr. Lucia Ortega said: "The steel is rusted through in eleven places."',
+            "The steel is rusted through in eleven places",
+            "Lucia Ortega",
+        ),
+        (
+            "Голова обласної ради Євген Сірко наголосив: «Діти мають вчитися в безпеці.»",
+            "Діти мають вчитися в безпеці",
+            "Євген Сірко",
+        ),
+    ],
+)
+def test_quote_with_attribution_before(paragraph: str, said: str, speaker: str) -> None:
+    text, found = _only([paragraph])
+    assert text.rstrip(".") == said
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # Quoted before.
+        (
+            [
+                '"The flaw lets anyone run code on a teacher\'s screen," said Priya Raman.',
+                '"We reported it to the vendor in November," she said.',
+            ],
+            "Priya Raman",
+        ),
+        # Named before with a role.
+        (
+            [
+                "Researcher Priya Raman found the flaw in November.",
+                '"We reported it to the vendor in November," she said.',
+            ],
+            "Priya Raman",
+        ),
+        # Named before, the role in apposition.
+        (
+            [
+                "Priya Raman, a security researcher, found the flaw in November.",
+                '"We reported it to the vendor in November," she said.',
+            ],
+            "Priya Raman",
+        ),
+        (
+            [
+                "Ministerin Anna Beispiel stellte den Plan am Montag vor.",
+                "„Wir müssen jetzt handeln, bevor es zu spät ist“, sagte sie.",
+            ],
+            "Anna Beispiel",
+        ),
+        (
+            [
+                "Міністр освіти Остап Ґалаґан відвідав школу в Харкові.",
+                "«Ми шукаємо гроші на підземні класи», — сказав він.",
+            ],
+            "Остап Ґалаґан",
+        ),
+    ],
+    ids=[
+        "en-quoted-before",
+        "en-named-with-role",
+        "en-named-with-appositive-role",
+        "de-named-with-role",
+        "uk-named-with-role",
+    ],
+)
+def test_pronoun_speaker_is_resolved(paragraphs: list[str], speaker: str) -> None:
+    assert extract_quotes(paragraphs)[-1].speaker == speaker
+
+
+def test_role_speaker_is_resolved_to_the_person_named_with_that_role() -> None:
+    quotes = extract_quotes(
+        [
+            "Ministerin Anna Beispiel stellte den Plan am Montag in Hannover vor.",
+            "„Die Pegel sinken seit Jahren deutlich“, sagte die Hydrogeologin "
+            "Dr. Miriam Sander von der Universität Göttingen.",
+            "„Das Wasser gehört allen Menschen im Land“, sagte die Ministerin.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Miriam Sander", "Anna Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                '"The bridge will stay closed until spring," said Mayor John Whitfield.',
+                '"The steel is rusted through in eleven places," said Dr. Lucia Ortega.',
+                '"We will not gamble with anyone\'s safety," the mayor said.',
+            ],
+            "John Whitfield",
+        ),
+        (
+            [
+                "Глава города Андрей Мельников пока не поддержал ни одну из сторон.",
+                "«Я не подпишу ни одного документа без экспертизы», — заявил глава города.",
+            ],
+            "Андрей Мельников",
+        ),
+        # Role, the city in the genitive, then the name: the city is not part of the name.
+        (
+            [
+                "Мэр Северогорска Пётр Мельников поддержал застройщика.",
+                "«Парк останется парком, просто станет меньше», — заявил мэр.",
+            ],
+            "Пётр Мельников",
+        ),
+    ],
+    ids=["en-the-mayor", "ru-glava-goroda", "ru-mayor-genitive-city"],
+)
+def test_role_speaker_in_english_and_russian(paragraphs: list[str], speaker: str) -> None:
+    assert extract_quotes(paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Die Bauern sprechen von einer „kalten Enteignung“ und vom „Wasserpfennig“.",
+        'Critics call the closure a "slow disaster" for the "east side".',
+        "Жители называют посадку «декорацией».",
+        "Учні називають класи «шкільними бункерами».",
+    ],
+)
+def test_scare_quotes_are_not_quotes(paragraph: str) -> None:
+    assert extract_quotes([paragraph]) == ()
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    quotes = extract_quotes(["„Das Wasser gehört allen Menschen im Land“ steht auf dem Plakat."])
+    assert [q.text for q in quotes] == ["Das Wasser gehört allen Menschen im Land"]
+    assert quotes[0].speaker is None
+
+
+# ---------------------------------------------------------------------------------------------
+# decoding.decode
+# ---------------------------------------------------------------------------------------------
+
+GERMAN = "Grüße aus Köln: Die Bürger wollen mehr Wasser für die Äcker."
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (GERMAN.encode("utf-8"), GERMAN),
+        ("Уряд шукає гроші на школи.".encode(), "Уряд шукає гроші на школи."),
+        (codecs.BOM_UTF8 + GERMAN.encode("utf-8"), GERMAN),
+        (GERMAN.encode("utf-16"), GERMAN),
+        (codecs.BOM_UTF16_LE + GERMAN.encode("utf-16-le"), GERMAN),
+        (codecs.BOM_UTF16_BE + GERMAN.encode("utf-16-be"), GERMAN),
+        (GERMAN.encode("latin-1"), GERMAN),
+        ("Grüße".encode("latin-1"), "Grüße"),
+        ("Straße".encode("latin-1"), "Straße"),
+        ("„Grüße“ – sagte er, 5 €.".encode("cp1252"), "„Grüße“ – sagte er, 5 €."),
+        (b"", ""),
+    ],
+    ids=[
+        "utf8",
+        "utf8-cyrillic",
+        "utf8-bom",
+        "utf16",
+        "utf16-le-bom",
+        "utf16-be-bom",
+        "latin1-sentence",
+        "latin1-Gruesse",
+        "latin1-Strasse",
+        "cp1252-quotes-euro",
+        "empty",
+    ],
+)
+def test_decode_text(data: bytes, text: str) -> None:
+    assert decode(data) == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
+        b"PK\x03\x04\x14\x00\x06\x00",
+        b"\xff\xd8\xff\xe0\x00\x10JFIF",
+        b"Die Brunnen\x00sinken",
+        b"\x00" * 64,
+        bytes(range(1, 9)) * 20,
+    ],
+)
+def test_decode_refuses_binary(data: bytes) -> None:
+    with pytest.raises(ArticleError):
+        decode(data)
