@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import sys
 from enum import StrEnum
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 
+from bot.settings import Settings
 from bot.sources import SourceError, read_source
-from digests import ArticleError, build, parse, render_digest
+from digests import Article, ArticleError, build, parse, render_digest
 from digests.i18n import LANGUAGES, CatalogMissingError
 from digests.language import SUPPORTED_ARTICLE_LANGUAGES
 from digests.telegram_html import parse as telegram_text
@@ -21,6 +25,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 
 
 class OutputFormat(StrEnum):
@@ -35,6 +41,51 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()
+        )
+        raise fail(f"bad settings: {problems}") from None
+
+
+def check_language(lang: str, article_language: str | None = None) -> None:
+    if lang not in LANGUAGES:
+        raise fail(f"unknown language {lang!r}; choose one of: {', '.join(sorted(LANGUAGES))}.")
+    if article_language is not None and article_language not in SUPPORTED_ARTICLE_LANGUAGES:
+        known = ", ".join(sorted(SUPPORTED_ARTICLE_LANGUAGES))
+        raise fail(f"unknown article language {article_language!r}; choose one of: {known}.")
+
+
+def load_article(source: str, article_language: str | None) -> Article:
+    try:
+        loaded = read_source(source)
+        return parse(
+            loaded.data, language=article_language, source_url=loaded.url, html=loaded.is_html
+        )
+    except SourceError as error:
+        raise fail(str(error)) from None
+    except ArticleError as error:
+        raise fail(f"{source}: {error}") from None
+
+
+async def _stored_article(settings: Settings, article_id: int) -> Article | None:
+    from bot.storage.database import Database
+    from bot.storage.migrate import upgrade_async
+    from bot.storage.repository import Repository
+
+    await upgrade_async(settings.database_url)
+    db = Database(settings.database_url)
+    try:
+        async with db.session() as session:
+            stored = await Repository(session).article(article_id)
+    finally:
+        await db.dispose()
+    return stored.article if stored else None
+
+
 @app.callback()
 def main_callback() -> None:
     """digestbot: messy articles in, short localized Telegram digests out."""
@@ -42,7 +93,10 @@ def main_callback() -> None:
 
 @app.command()
 def preview(
-    source: Annotated[str, typer.Argument(help="A .txt or .html file, '-' for stdin, or a URL.")],
+    source: Annotated[
+        str | None, typer.Argument(help="A .txt or .html file, '-' for stdin, or a URL.")
+    ] = None,
+    article_id: Annotated[int | None, typer.Option("--article", help="A stored article.")] = None,
     lang: Annotated[str, typer.Option("--lang", help="The reader's language for labels.")] = "en",
     output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
         OutputFormat.text
@@ -52,23 +106,19 @@ def preview(
         typer.Option("--article-language", help="The article's language, if not detected."),
     ] = None,
 ) -> None:
-    """Parse an article and show its digest as a reader would get it."""
-    if lang not in LANGUAGES:
-        raise fail(f"unknown language {lang!r}; choose one of: {', '.join(sorted(LANGUAGES))}.")
-    if article_language is not None and article_language not in SUPPORTED_ARTICLE_LANGUAGES:
-        known = ", ".join(sorted(SUPPORTED_ARTICLE_LANGUAGES))
-        raise fail(f"unknown article language {article_language!r}; choose one of: {known}.")
+    """Parse an article (or load a stored one) and show its digest as a reader would get it."""
+    check_language(lang, article_language)
+    if (source is None) == (article_id is None):
+        raise fail("give either SOURCE or --article ID.")
+    if article_id is not None:
+        article = asyncio.run(_stored_article(load_settings(), article_id))
+        if article is None:
+            raise fail(f"there is no article {article_id}.")
+    else:
+        article = load_article(source or "", article_language)
+    digest = build(article)
     try:
-        loaded = read_source(source)
-        article = parse(
-            loaded.data, language=article_language, source_url=loaded.url, html=loaded.is_html
-        )
-        digest = build(article)
         messages = [render_digest(digest, article.language, lang)]
-    except SourceError as error:
-        raise fail(str(error)) from None
-    except ArticleError as error:
-        raise fail(f"{source}: {error}") from None
     except CatalogMissingError as error:
         raise fail(str(error), code=1) from None
     if output is OutputFormat.json:
@@ -84,8 +134,80 @@ def preview(
         typer.echo("\n\n---\n\n".join(telegram_text(m) for m in messages))
 
 
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help=".txt/.html files or http(s) URLs.")],
+    article_language: Annotated[
+        str | None, typer.Option("--lang", help="The articles' language, if not detected.")
+    ] = None,
+    story: Annotated[
+        int | None, typer.Option("--story", help="Add as another language version of this story.")
+    ] = None,
+) -> None:
+    """Parse and store articles; print one id per source (re-ingesting finds the same id)."""
+    check_language("en", article_language)
+    settings = load_settings()
+    articles = [load_article(source, article_language) for source in sources]
+
+    async def store() -> list[tuple[int, bool]]:
+        from bot.storage.database import Database
+        from bot.storage.migrate import upgrade_async
+        from bot.storage.repository import Repository
+
+        await upgrade_async(settings.database_url)
+        db = Database(settings.database_url)
+        try:
+            async with db.session() as session:
+                repo = Repository(session)
+                results = []
+                for article in articles:
+                    stored, created = await repo.add_article(article, story)
+                    results.append((stored.id, created))
+                return results
+        finally:
+            await db.dispose()
+
+    for source, (article_id, created) in zip(sources, asyncio.run(store()), strict=True):
+        typer.echo(f"{article_id}\t{'new' if created else 'existing'}\t{source}")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every database migration (Alembic, to head)."""
+    from bot.storage.migrate import upgrade
+
+    settings = load_settings()
+    upgrade(settings.database_url)
+    typer.echo("database is up to date")
+
+
+@app.command()
+def run() -> None:
+    """Run the bot: polling, handlers and (later) scheduler and delivery."""
+    from bot.runner import run_polling
+
+    settings = load_settings()
+    if settings.telegram_bot_token is None:
+        raise fail("TELEGRAM_BOT_TOKEN is not set (see .env.example).")
+    run_polling(settings)
+
+
+@app.command()
+def demo(
+    interactive: Annotated[
+        bool,
+        typer.Option("--interactive", help="Type as a reader after the scripted conversation."),
+    ] = False,
+) -> None:
+    """No token, no network: a local Bot API sandbox, the sample article and three readers."""
+    from bot.demo import run_demo
+
+    raise typer.Exit(run_demo(interactive=interactive))
+
+
 def main() -> None:
     """Entry point of the `digestbot` script."""
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         app()
     except KeyboardInterrupt:

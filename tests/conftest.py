@@ -15,3 +15,6 @@ SEED = ROOT.parent / "shared" / "seed" / "article-de.txt"
 @pytest.fixture(scope="session")
 def sample_bytes() -> bytes:
     return SAMPLE.read_bytes()
+
+
+pytest_plugins = ["tests.harness"]

@@ -1,0 +1,79 @@
+"""Getting articles in: a URL, an uploaded document or pasted text, parsed off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Literal
+
+import httpx
+
+from digests import Article, parse
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # Telegram's getFile limit; also ours for URLs
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm")
+USER_AGENT = "digestbot/0.1"
+
+FetchProblem = Literal["unreachable", "http_status", "too_large", "not_text"]
+
+
+class FetchError(Exception):
+    """The source could not be read; `problem` says why, `detail` gives the particulars."""
+
+    def __init__(self, problem: FetchProblem, detail: str = "") -> None:
+        super().__init__(f"{problem}: {detail}")
+        self.problem: FetchProblem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    data: bytes
+    url: str | None
+    is_html: bool | None
+
+
+async def fetch(url: str, timeout: float) -> Fetched:
+    """Download a page, refusing anything over MAX_DOCUMENT_BYTES without reading it all."""
+    try:
+        async with (
+            httpx.AsyncClient(
+                timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT}
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
+            if response.status_code >= 400:
+                raise FetchError("http_status", str(response.status_code))
+            declared = int(response.headers.get("Content-Length") or 0)
+            if declared > MAX_DOCUMENT_BYTES:
+                raise FetchError("too_large", str(declared))
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > MAX_DOCUMENT_BYTES:
+                    raise FetchError("too_large", str(size))
+                chunks.append(chunk)
+            content_type = response.headers.get("Content-Type", "")
+    except httpx.HTTPError as error:
+        raise FetchError("unreachable", type(error).__name__) from error
+    if content_type and not content_type.startswith(("text/", "application/xhtml")):
+        raise FetchError("not_text", content_type)
+    return Fetched(b"".join(chunks), str(response.url), "html" in content_type or None)
+
+
+def document_kind(file_name: str | None, mime_type: str | None) -> bool | None:
+    """True for HTML, False for plain text, None if the document is neither."""
+    suffix = PurePath(file_name or "").suffix.lower()
+    if suffix in (".html", ".htm") or mime_type == "text/html":
+        return True
+    if suffix in (".txt", ".text") or (mime_type or "").startswith("text/"):
+        return False
+    return None
+
+
+async def parse_off_loop(
+    data: bytes | str, *, source_url: str | None = None, is_html: bool | None = None
+) -> Article:
+    """Parse in a worker thread: a large article must not stall other readers' replies."""
+    return await asyncio.to_thread(parse, data, source_url=source_url, html=is_html)

@@ -1,0 +1,70 @@
+"""Settings from the environment or `.env`; every one is documented in `.env.example`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from digests.i18n import LANGUAGES
+
+
+class Settings(BaseSettings):
+    """The bot's configuration. Names are the environment variables, upper-cased."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_api_base_file_url: str = "https://api.telegram.org/file/bot"
+    database_url: str = "sqlite+aiosqlite:///./data/digestbot.sqlite3"
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    default_language: str = "en"
+    default_timezone: str = "UTC"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    broadcast_rate: float = Field(default=30.0, gt=0)
+    group_rate_per_minute: float = Field(default=20.0, gt=0)
+    commands_per_minute: int = Field(default=20, gt=0)
+    fetch_timeout: float = Field(default=20.0, gt=0)
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            try:
+                return frozenset(int(p) for p in parts if p)
+            except ValueError as error:
+                raise ValueError("ADMIN_IDS must be comma-separated Telegram user ids") from error
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"DEFAULT_LANGUAGE must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(f"DEFAULT_TIMEZONE {value!r} is not an IANA time zone") from error
+        return value
+
+    @cached_property
+    def timezone(self) -> ZoneInfo:
+        return ZoneInfo(self.default_timezone)
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.admin_ids

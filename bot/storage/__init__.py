@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the repository the handlers use, and Alembic migrations."""
