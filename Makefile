@@ -1,10 +1,10 @@
-# Two commands for a fresh clone: `make preview` (the sample digest) and `make test`.
+# Two commands for a fresh clone: `make demo` (the bot, talking to three readers) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install catalogs extract update-catalogs preview test lint bench clean
+.PHONY: install catalogs extract update-catalogs demo preview test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ extract: $(STAMP)
 update-catalogs: extract
 	$(BIN)/pybabel update --input-file=locale/messages.pot --output-dir=locale --domain=messages
 
+demo: install
+	$(BIN)/digestbot demo
+
 preview: install
 	$(BIN)/digestbot preview sample/article-de.txt --lang en
 
@@ -34,6 +37,7 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/engine.py
+	$(BIN)/python benchmarks/commands.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -78,8 +78,10 @@ def main() -> None:
         digest = build(article)
         return [render_digest(digest, article.language, locale) for locale in LOCALES]
 
-    print(f"digestbot engine benchmark — Python {sys.version.split()[0]}, pid {os.getpid()}, "
-          f"{seconds:g} s CPU per figure, one core")
+    print(
+        f"digestbot engine benchmark — Python {sys.version.split()[0]}, pid {os.getpid()}, "
+        f"{seconds:g} s CPU per figure, one core"
+    )
     base, _ = rate(baseline, seconds)
     print(f"{'baseline (split + escape)':<34}{base:>12,.0f} articles/s")
     results = {}
@@ -106,8 +108,10 @@ def main() -> None:
         return [render_digest(digest, article.language, locale) for locale in LOCALES]
 
     per_second, _ = rate(html_pipeline, seconds)
-    print(f"{'HTML pages, whole pipeline':<34}{per_second:>12,.0f} articles/s   "
-          f"{1000 / per_second:7.2f} ms each")
+    print(
+        f"{'HTML pages, whole pipeline':<34}{per_second:>12,.0f} articles/s   "
+        f"{1000 / per_second:7.2f} ms each"
+    )
 
     body = SAMPLE.split("\n\n", 3)[3].replace("Leave a Reply", "")
     big = SAMPLE.split("\n\n")[0] + "\n\n" + (body + "\n\n") * (2_000_000 // len(body))
@@ -120,10 +124,14 @@ def main() -> None:
     started = time.perf_counter()
     parse(big)
     untraced = time.perf_counter() - started
-    print(f"{'2 MB article, parse':<34}{untraced:>12.3f} s      ({len(big):,} characters, "
-          f"{len(article.sections):,} sections, {len(article.quotes):,} quotes)")
-    print(f"{'2 MB article, peak traced memory':<34}{peak / 2**20:>12.1f} MiB   "
-          f"(parse under tracemalloc: {parsed:.3f} s)")
+    print(
+        f"{'2 MB article, parse':<34}{untraced:>12.3f} s      ({len(big):,} characters, "
+        f"{len(article.sections):,} sections, {len(article.quotes):,} quotes)"
+    )
+    print(
+        f"{'2 MB article, peak traced memory':<34}{peak / 2**20:>12.1f} MiB   "
+        f"(parse under tracemalloc: {parsed:.3f} s)"
+    )
 
 
 if __name__ == "__main__":

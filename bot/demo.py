@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.application import build_application
+from bot.application import build_application, set_command_menus
 from bot.sandbox.server import Sandbox
 from bot.settings import Settings
 from bot.storage.database import Database
@@ -166,7 +166,7 @@ async def demo(interactive: bool = False, out: Any = sys.stdout) -> None:
             )
             application = build_application(settings, db, sandbox.token)
             await application.initialize()
-            await application.post_init(application)
+            await set_command_menus(application)
             await application.start()
             await application.updater.start_polling(poll_interval=0.0, timeout=1)
             conversation = Conversation(sandbox, out)

@@ -53,13 +53,19 @@ def make_reader(update: Update, language: str, *, known: bool, subscribed: bool)
     )
 
 
-async def load_reader(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Reader:
+async def reader_from(repo: Repository, update: Update, default_language: str) -> Reader:
     """The reader of this update: stored language if the chat is known, else the client's."""
-    found = services(context)
     chat = update.effective_chat
-    async with found.db.session() as session:
-        row = await Repository(session).chat(chat.id) if chat else None
+    row = await repo.chat(chat.id) if chat else None
     if row is not None:
         return make_reader(update, row.language, known=True, subscribed=row.subscribed)
-    language = client_language(update, found.settings.default_language)
-    return make_reader(update, language, known=False, subscribed=False)
+    return make_reader(
+        update, client_language(update, default_language), known=False, subscribed=False
+    )
+
+
+async def load_reader(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Reader:
+    """`reader_from` in a session of its own."""
+    found = services(context)
+    async with found.db.session() as session:
+        return await reader_from(Repository(session), update, found.settings.default_language)

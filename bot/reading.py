@@ -10,7 +10,7 @@ from digests.render import more_part_count
 
 
 class NothingToReadError(LookupError):
-    """No digest or article exists yet, or the item number is out of range."""
+    """No digest or article exists yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,36 +64,58 @@ async def _versions(repo: Repository, digest_id: int, language: str) -> list[Sto
     return versions
 
 
-async def _item(repo: Repository, digest_id: int, item: int, language: str) -> StoredArticle:
-    stories = await repo.digest_stories(digest_id)
-    if not 1 <= item <= len(stories):
-        raise NothingToReadError(f"item {item} of {len(stories)}")
-    version = await repo.story_version(stories[item - 1], language)
-    if version is None:
-        raise NothingToReadError("story without articles")
-    return version
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """The outcome of /more or /quote: the chat's stored language, and the page or the problem."""
+
+    language: str | None
+    subscribed: bool
+    page: Page | None = None
+    problem: str | None = None  # "nothing": no digest yet; "range": no such item
+    items: int = 0
 
 
-async def next_more_page(
-    repo: Repository, chat_id: int, digest_id: int, item: int, language: str
-) -> Page:
-    """The next layer of detail of a digest item; after the closing page it starts over."""
-    stored = await _item(repo, digest_id, item, language)
-    position = await repo.position(chat_id, stored.story_id)
-    total = more_part_count(stored.article)
-    part = min(position.more_part + 1, total)
-    position.more_part = part if part < total else 0
-    return Page(render_more(stored.article, part, language), part < total, digest_id, item)
+async def turn_page(
+    repo: Repository,
+    chat_id: int,
+    kind: str,
+    item: int,
+    fallback_language: str,
+    *,
+    digest_id: int | None = None,
+    replied_message_id: int | None = None,
+) -> Turn:
+    """The next /more page ("more") or quote ("quote") of a digest item for a chat.
 
-
-async def next_quote(
-    repo: Repository, chat_id: int, digest_id: int, item: int, language: str
-) -> Page:
-    """The next quote of a digest item; after the last, a closing line, then from the top."""
-    stored = await _item(repo, digest_id, item, language)
-    position = await repo.position(chat_id, stored.story_id)
-    quotes = len(stored.article.quotes)
-    index = min(position.quote_index, quotes)
-    position.quote_index = index + 1 if index < quotes else 0
-    message = render_quote(stored.article, index, language)
-    return Page([message], index + 1 < quotes, digest_id, item)
+    After the closing page (or the last quote) the next request starts over.
+    """
+    view = await repo.reading_view(
+        chat_id, item, digest_id=digest_id, replied_message_id=replied_message_id
+    )
+    language = view.language or fallback_language
+    if view.digest_id is None:
+        try:
+            created = await latest_digest(repo)
+        except NothingToReadError:
+            return Turn(view.language, view.subscribed, problem="nothing")
+        view = await repo.reading_view(chat_id, item, digest_id=created)
+    stored = view.version(language)
+    if stored is None:
+        problem = "range" if view.items else "nothing"
+        return Turn(view.language, view.subscribed, problem=problem, items=view.items)
+    if kind == "more":
+        total = more_part_count(stored.article)
+        part = await repo.advance_more(chat_id, stored.story_id, total)
+        page = Page(
+            render_more(stored.article, part, language), part < total, view.digest_id or 0, item
+        )
+    else:
+        quotes = len(stored.article.quotes)
+        index = await repo.advance_quote(chat_id, stored.story_id, quotes)
+        page = Page(
+            [render_quote(stored.article, index, language)],
+            index + 1 < quotes,
+            view.digest_id or 0,
+            item,
+        )
+    return Turn(view.language, view.subscribed, page=page, items=view.items)

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from telegram.ext import Application
 
-from bot.application import build_application
+from bot.application import build_application, set_command_menus
 from bot.sandbox.server import Sandbox
 from bot.settings import Settings
 from bot.storage.database import Database, create_engine
@@ -186,7 +186,7 @@ def run_bot(
             db = Database(database_url)
             app = build_application(settings, db, sandbox.token)
             await app.initialize()
-            await app.post_init(app)
+            await set_command_menus(app)
             await app.start()
             await app.updater.start_polling(poll_interval=0.0, timeout=1)
             try:

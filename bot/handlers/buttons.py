@@ -24,7 +24,7 @@ from bot.handlers.reader import set_language
 from bot.handlers.reading import send_page
 from bot.keyboards import language_keyboard, pager_keyboard
 from bot.reader import load_reader
-from bot.reading import NothingToReadError, next_more_page, next_quote
+from bot.reading import turn_page
 from bot.services import services
 from bot.storage.repository import Repository
 from digests.i18n import LANGUAGES
@@ -45,19 +45,21 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     match data:
         case More(digest_id, item) | NextQuote(digest_id, item):
-            turn = next_more_page if isinstance(data, More) else next_quote
-            try:
-                async with services(context).db.session() as session:
-                    page = await turn(
-                        Repository(session), reader.chat_id, digest_id, item, reader.language
-                    )
-            except NothingToReadError:
+            kind = "more" if isinstance(data, More) else "quote"
+            async with services(context).db.session() as session:
+                turn = await turn_page(
+                    Repository(session),
+                    reader.chat_id,
+                    kind,
+                    item,
+                    reader.language,
+                    digest_id=digest_id,
+                )
+            if turn.page is None:
                 await query.answer(_("This digest is no longer available."))
                 return
             await query.answer()
-            await send_page(
-                update, context, reader, page, "more" if isinstance(data, More) else "quote"
-            )
+            await send_page(update, context, reader, turn.page, kind)
         case ChooseLanguage(language):
             if not await is_group_admin(update, context, reader):
                 await query.answer(_("Only the administrators of this group can do that."))

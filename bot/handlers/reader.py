@@ -150,12 +150,12 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """`/more [n]`: the next layer of detail of item n of the digest (or of the one replied to)."""
-    await send_more(update, context, await load_reader(update, context))
+    await send_more(update, context)
 
 
 async def quote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """`/quote [n]`: the next key quote of item n of the digest, with its speaker."""
-    await send_quote(update, context, await load_reader(update, context))
+    await send_quote(update, context)
 
 
 async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -8,15 +8,8 @@ from telegram.ext import ContextTypes
 
 from bot.handlers.common import argument, say
 from bot.keyboards import digest_keyboard, more_keyboard, quote_keyboard
-from bot.reader import Reader
-from bot.reading import (
-    NothingToReadError,
-    Page,
-    digest_view,
-    latest_digest,
-    next_more_page,
-    next_quote,
-)
+from bot.reader import Reader, client_language, load_reader, make_reader
+from bot.reading import NothingToReadError, Page, Turn, digest_view, latest_digest, turn_page
 from bot.services import services
 from bot.storage.repository import Repository
 
@@ -64,61 +57,54 @@ async def send_digest(
             await repo.record_delivery(reader.chat_id, message.message_id, view.digest_id)
 
 
-async def _target(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, repo: Repository, reader: Reader
-) -> tuple[int, int]:
-    """(digest, item) that /more or /quote means: the digest replied to, else the chat's last."""
+def _item_number(context: ContextTypes.DEFAULT_TYPE) -> int:
+    """The n of `/more n`; ValueError for anything that is not a positive number."""
     raw = argument(context)
-    if raw is not None and not raw.isdigit():
+    if raw is not None and not (raw.isdigit() and int(raw) > 0):
         raise ValueError(raw)
-    item = int(raw) if raw else 1
+    return int(raw) if raw else 1
+
+
+async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: str) -> None:
+    """/more or /quote: one short transaction finds the reader, the digest and the position."""
+    found = services(context)
+    chat = update.effective_chat
     message = update.effective_message
-    replied = message.reply_to_message if message else None
-    digest_id = None
-    if replied is not None:
-        digest_id = await repo.digest_of_message(reader.chat_id, replied.message_id)
-    if digest_id is None:
-        digest_id = await repo.last_digest_of_chat(reader.chat_id)
-    if digest_id is None:
-        digest_id = await latest_digest(repo)
-    return digest_id, item
-
-
-async def _send_page(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader, kind: str
-) -> None:
-    _ = reader.gettext
-    page: Page | None = None
-    items = 0
-    usage = False
-    async with services(context).db.session() as session:
-        repo = Repository(session)
-        try:
-            digest_id, item = await _target(update, context, repo, reader)
-            items = len(await repo.digest_stories(digest_id))
-            turn = next_more_page if kind == "more" else next_quote
-            page = await turn(repo, reader.chat_id, digest_id, item, reader.language)
-        except ValueError:
-            usage = True
-        except NothingToReadError:
-            page = None
-    if usage:
-        text = _("Use /%(command)s or /%(command)s 2 (the number of the item in the digest).")
+    replied = message.reply_to_message.message_id if message and message.reply_to_message else None
+    client = client_language(update, found.settings.default_language)
+    try:
+        item = _item_number(context)
+    except ValueError:
+        reader = await load_reader(update, context)
+        text = reader.gettext(
+            "Use /%(command)s or /%(command)s 2 (the number of the item in the digest)."
+        )
         await say(update, text % {"command": kind})
         return
-    if page is None and items:
-        await say(
-            update,
-            reader.ngettext(
-                "This digest has only %(num)d item.", "This digest has only %(num)d items.", items
-            )
-            % {"num": items},
+    async with found.db.session() as session:
+        turn = await turn_page(
+            Repository(session), chat.id, kind, item, client, replied_message_id=replied
         )
-        return
-    if page is None:
+    reader = make_reader(
+        update, turn.language or client, known=turn.language is not None, subscribed=turn.subscribed
+    )
+    await show_turn(update, context, reader, turn, kind)
+
+
+async def show_turn(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader, turn: Turn, kind: str
+) -> None:
+    """The page, or a line saying why there is none."""
+    _ = reader.gettext
+    if turn.problem == "range":
+        text = reader.ngettext(
+            "This digest has only %(num)d item.", "This digest has only %(num)d items.", turn.items
+        )
+        await say(update, text % {"num": turn.items})
+    elif turn.page is None:
         await say(update, _("There is no digest yet: nothing has been published."))
-        return
-    await send_page(update, context, reader, page, kind)
+    else:
+        await send_page(update, context, reader, turn.page, kind)
 
 
 async def send_page(
@@ -138,9 +124,9 @@ async def send_page(
         )
 
 
-async def send_more(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
-    await _send_page(update, context, reader, "more")
+async def send_more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _send_page(update, context, "more")
 
 
-async def send_quote(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
-    await _send_page(update, context, reader, "quote")
+async def send_quote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _send_page(update, context, "quote")

@@ -6,9 +6,14 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Integer, Select, bindparam, case, delete, func, literal, select
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.storage.models import (
     ArticleRow,
@@ -40,6 +45,24 @@ class StoredArticle:
     @classmethod
     def of(cls, row: ArticleRow) -> StoredArticle:
         return cls(row.id, row.story_id, Article.from_dict(row.data))
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingView:
+    """What a chat reads with /more and /quote: see `Repository.reading_view`."""
+
+    language: str | None
+    subscribed: bool
+    digest_id: int | None
+    items: int
+    versions: list[StoredArticle]
+
+    def version(self, language: str) -> StoredArticle | None:
+        """The reader's language if the story has it, else its first version."""
+        return next(
+            (v for v in self.versions if v.article.language == language),
+            self.versions[0] if self.versions else None,
+        )
 
 
 class Repository:
@@ -128,14 +151,14 @@ class Repository:
 
     async def story_version(self, story_id: int, language: str) -> StoredArticle | None:
         """The story in `language` if it has that version, else its first version."""
-        rows = await self.session.scalars(
-            select(ArticleRow).where(ArticleRow.story_id == story_id).order_by(ArticleRow.id)
+        preferred = case((ArticleRow.language == language, 0), else_=1)
+        row = await self.session.scalar(
+            select(ArticleRow)
+            .where(ArticleRow.story_id == story_id)
+            .order_by(preferred, ArticleRow.id)
+            .limit(1)
         )
-        versions = list(rows)
-        if not versions:
-            return None
-        chosen = next((r for r in versions if r.language == language), versions[0])
-        return StoredArticle.of(chosen)
+        return StoredArticle.of(row) if row else None
 
     async def latest_story_id(self) -> int | None:
         return await self.session.scalar(
@@ -174,29 +197,153 @@ class Repository:
         self.session.add(Delivery(chat_id=chat_id, message_id=message_id, digest_id=digest_id))
         await self.session.flush()
 
-    async def digest_of_message(self, chat_id: int, message_id: int) -> int | None:
-        return await self.session.scalar(
-            select(Delivery.digest_id).where(
-                Delivery.chat_id == chat_id, Delivery.message_id == message_id
+    async def reading_view(
+        self,
+        chat_id: int,
+        item: int,
+        *,
+        digest_id: int | None = None,
+        replied_message_id: int | None = None,
+    ) -> ReadingView:
+        """Everything /more and /quote need before moving the position, in one round trip.
+
+        The digest is `digest_id` if given (a button says which), else the one the replied-to
+        message carried, else the chat's last, else the newest. Returns the chat's stored
+        language, the digest, its number of items and every language version of item `item`.
+        """
+        rows = (
+            await self.session.execute(
+                _reading_view_statement(),
+                {
+                    "chat_id": chat_id,
+                    "item": item,
+                    "digest_id": digest_id,
+                    "replied": replied_message_id,
+                },
             )
+        ).all()
+        first = rows[0]
+        versions = [
+            StoredArticle(r[4], r[5], Article.from_dict(r[7])) for r in rows if r[4] is not None
+        ]
+        return ReadingView(first[0], bool(first[1]), first[2], int(first[3] or 0), versions)
+
+    async def advance_more(self, chat_id: int, story_id: int, total: int) -> int:
+        """Move the chat's /more position on; the page to show now (after the last: the last,
+        and the next /more starts over)."""
+        statement = _advance_statement(self.session.bind.dialect.name, "more_part")
+        stored = await self.session.scalar(
+            statement,
+            {
+                "chat_id": chat_id,
+                "story_id": story_id,
+                "limit": total,
+                "first": 1 if total > 1 else 0,
+                "now": utcnow(),
+            },
         )
+        return total if stored == 0 else int(stored or 0)
 
-    async def last_digest_of_chat(self, chat_id: int) -> int | None:
-        return await self.session.scalar(
-            select(Delivery.digest_id)
-            .where(Delivery.chat_id == chat_id)
-            .order_by(Delivery.id.desc())
-            .limit(1)
+    async def advance_quote(self, chat_id: int, story_id: int, quotes: int) -> int:
+        """Move the chat's /quote position on; the index to show now (`quotes` means "that was
+        the last"; the next /quote starts over)."""
+        statement = _advance_statement(self.session.bind.dialect.name, "quote_index")
+        stored = await self.session.scalar(
+            statement,
+            {
+                "chat_id": chat_id,
+                "story_id": story_id,
+                "limit": quotes + 1,
+                "first": 1 if quotes > 0 else 0,
+                "now": utcnow(),
+            },
         )
+        return int(stored) - 1 if stored else quotes
 
-    # ---- reading positions ----
 
-    async def position(self, chat_id: int, story_id: int) -> ReadingPosition:
-        position = await self.session.get(ReadingPosition, (chat_id, story_id))
-        if position is None:
-            position = ReadingPosition(
-                chat_id=chat_id, story_id=story_id, more_part=0, quote_index=0
-            )
-            self.session.add(position)
-        position.updated_at = utcnow()
-        return position
+# Statements of the hot path (/more, /quote), built once: building a select costs more than
+# running it.
+
+
+@cache
+def _reading_view_statement() -> Select[Any]:
+    replied = (
+        select(Delivery.digest_id)
+        .where(
+            Delivery.chat_id == bindparam("chat_id"), Delivery.message_id == bindparam("replied")
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+    last = (
+        select(Delivery.digest_id)
+        .where(Delivery.chat_id == bindparam("chat_id"))
+        .order_by(Delivery.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    newest = select(DigestRow.id).order_by(DigestRow.id.desc()).limit(1).scalar_subquery()
+    chosen = func.coalesce(bindparam("digest_id", type_=Integer), replied, last, newest)
+    one = select(literal(1).label("one")).subquery()
+    target = (
+        select(Subscriber.language, Subscriber.subscribed, chosen.label("digest_id"))
+        .select_from(one)
+        .outerjoin(Subscriber, Subscriber.chat_id == bindparam("chat_id"))
+        .subquery("target")
+    )
+    counted = aliased(DigestItem)  # the outer query joins digest_items too
+    items = (
+        select(func.count())
+        .select_from(counted)
+        .where(counted.digest_id == target.c.digest_id)
+        .correlate(target)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            target.c.language,
+            target.c.subscribed,
+            target.c.digest_id,
+            items,
+            ArticleRow.id,
+            ArticleRow.story_id,
+            ArticleRow.language,
+            ArticleRow.data,
+        )
+        .select_from(target)
+        .outerjoin(
+            DigestItem,
+            (DigestItem.digest_id == target.c.digest_id)
+            & (DigestItem.position == bindparam("item")),
+        )
+        .outerjoin(ArticleRow, ArticleRow.story_id == DigestItem.story_id)
+        .order_by(ArticleRow.id)
+    )
+
+
+@cache
+def _advance_statement(dialect: str, column: str) -> Any:
+    """Upsert a reading position: start at `first`, else count on, back to 0 at `limit`."""
+    insert = sqlite_insert if dialect == "sqlite" else postgres_insert
+    current = getattr(ReadingPosition, column)
+    following = current + 1
+    values = {
+        "chat_id": bindparam("chat_id"),
+        "story_id": bindparam("story_id"),
+        "more_part": 0,
+        "quote_index": 0,
+        "updated_at": bindparam("now"),
+    }
+    values[column] = bindparam("first")
+    return (
+        insert(ReadingPosition)
+        .values(**values)
+        .on_conflict_do_update(
+            index_elements=["chat_id", "story_id"],
+            set_={
+                column: case((following >= bindparam("limit"), 0), else_=following),
+                "updated_at": bindparam("now"),
+            },
+        )
+        .returning(current)
+    )
