@@ -55,6 +55,8 @@ SCRIPT: tuple[tuple[Person, str], ...] = (
     (READERS[2], "/language"),
     (READERS[2], "[English]"),
     (READERS[2], "/settings"),
+    (READERS[2], "/unsubscribe"),
+    (READERS[2], "/subscribe"),
 )
 
 

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from tests.conftest import FIXTURES, SAMPLE
-from tests.harness import BEN, EDITOR, Harness, run_bot, visible
+from tests.harness import ANNA, BEN, EDITOR, OLENA, Harness, run_bot, visible
 
 
 @pytest.fixture
@@ -215,3 +215,43 @@ def test_the_token_never_reaches_the_logs(database_url: str) -> None:
     output = stream.getvalue()
     assert "/bot<token>/" in output, "no request URL was logged: the check would prove nothing"
     assert "SANDBOX-TOKEN" not in output
+
+
+UKRAINIAN = """Спроба повернути «старого» друга: Путін прилетів до Казахстану
+
+Восьмого листопада глава Кремля прибув до Казахстану на зустріч із президентом Токаєвим.
+
+Росія хоче збудувати в Казахстані атомну станцію
+
+Токаєв сказав, що на переговорах із Путіним ітиметься про будівництво атомної станції. Тому остаточне рішення ухвалять на референдумі.
+"""
+
+
+def test_a_language_version_reaches_readers_of_that_language(database_url: str) -> None:
+    async def scenario(bot: Harness) -> None:
+        original = await bot.ingest_sample()
+        pasted = bot.sandbox.send_text(EDITOR, UKRAINIAN)
+        note, _ = await bot.send(
+            EDITOR, f"/ingest {original}", reply_to=pasted["message_id"], expect=2
+        )
+        assert "#2" in visible(note) and "language version of article #1" in visible(note)
+        assert await bot.rows("SELECT id, story_id, language FROM articles ORDER BY id") == [
+            (1, 1, "de"),
+            (2, 1, "uk"),
+        ]
+        (ukrainian,) = await bot.send(OLENA, "/digest")
+        assert "Путін прилетів" in visible(ukrainian)
+        (german,) = await bot.send(ANNA, "/digest")
+        assert "Putin flog" in visible(german)
+        (missing,) = await bot.send(EDITOR, "/ingest 99", reply_to=pasted["message_id"])
+        assert "no article #99" in visible(missing)
+
+    run_bot(database_url, scenario)
+
+
+def test_a_deep_link_to_a_missing_article(database_url: str) -> None:
+    async def scenario(bot: Harness) -> None:
+        _welcome, missing = await bot.send(BEN, "/start a999", expect=2)
+        assert "no article #999" in visible(missing)
+
+    run_bot(database_url, scenario)

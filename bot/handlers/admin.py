@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -39,11 +40,25 @@ def problem_text(reader: Reader, error: ArticleError | FetchError) -> str:
 
 
 async def _store_and_preview(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader, article: Article
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    reader: Reader,
+    article: Article,
+    version_of: int | None,
 ) -> None:
     _ = reader.gettext
     async with services(context).db.session() as session:
-        stored, created = await Repository(session).add_article(article)
+        repo = Repository(session)
+        original = await repo.article(version_of) if version_of is not None else None
+        if version_of is not None and original is None:
+            missing = True
+        else:
+            missing = False
+            story = original.story_id if original else None
+            stored, created = await repo.add_article(article, story)
+    if missing:
+        await say(update, _("There is no article #%(id)s.") % {"id": version_of})
+        return
     log.info(
         "article %s %s by admin %s",
         stored.id,
@@ -53,6 +68,8 @@ async def _store_and_preview(
     note = (
         _("Stored as article #%(id)d.") if created else _("Already stored as article #%(id)d.")
     ) % {"id": stored.id}
+    if created and original is not None:
+        note += " " + _("It is another language version of article #%(id)d.") % {"id": original.id}
     await say(update, note + " " + _("This is how readers will see it:"))
     await reply(
         update, render_digest(build(stored.article), stored.article.language, reader.language)
@@ -60,26 +77,36 @@ async def _store_and_preview(
 
 
 async def _ingest(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader, load: object
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    reader: Reader,
+    load: Awaitable[Article],
+    version_of: int | None = None,
 ) -> None:
-    """Run `load` (a coroutine producing an Article) and answer with the result or the problem."""
+    """Await `load` and answer with the stored article's preview, or with the problem."""
     try:
-        article = await load  # type: ignore[misc]
+        article = await load
     except (ArticleError, FetchError) as error:
         await say(update, problem_text(reader, error))
         return
-    await _store_and_preview(update, context, reader, article)
+    await _store_and_preview(update, context, reader, article, version_of)
 
 
 async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """`/ingest <url>`, or `/ingest` as a reply to a pasted text."""
+    """`/ingest <url> [article]`, or `/ingest [article]` as a reply to a pasted text.
+
+    With an article number, the new article is another language version of that one's story.
+    """
     reader = await load_reader(update, context)
     if not await require_admin(update, context, reader):
         return
     _ = reader.gettext
-    url = argument(context)
+    args = context.args or []
+    url = next((a for a in args if a.startswith(("http://", "https://"))), None)
+    numbers = [a.lstrip("#") for a in args if a.lstrip("#").isdigit()]
+    version_of = int(numbers[0]) if numbers else None
     replied = update.effective_message.reply_to_message
-    if url and url.startswith(("http://", "https://")):
+    if url:
         timeout = services(context).settings.fetch_timeout
 
         async def from_url() -> Article:
@@ -88,15 +115,18 @@ async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 fetched.data, source_url=fetched.url, is_html=fetched.is_html
             )
 
-        await _ingest(update, context, reader, from_url())
+        await _ingest(update, context, reader, from_url(), version_of)
     elif replied is not None and (replied.text or replied.caption):
-        await _ingest(update, context, reader, parse_off_loop(replied.text or replied.caption))
+        await _ingest(
+            update, context, reader, parse_off_loop(replied.text or replied.caption), version_of
+        )
     else:
         await say(
             update,
             _(
                 "Send /ingest with a link, reply /ingest to a pasted text, or send "
-                "me a .txt or .html file."
+                "me a .txt or .html file. Add an article number to store another "
+                "language version of that article."
             ),
         )
 

@@ -36,6 +36,9 @@ async def send_digest(
             view = await digest_view(repo, digest_id, reader.language)
         except NothingToReadError:
             view = None
+    if view is None and article_id is not None:
+        await say(update, _("There is no article #%(id)s.") % {"id": article_id})
+        return
     if view is None:
         await say(update, _("There is no digest yet: nothing has been published."))
         return
