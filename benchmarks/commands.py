@@ -26,9 +26,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bot.application import build_application  # noqa: E402
+from bot.local import polling_bot  # noqa: E402
 from bot.sandbox.server import Sandbox  # noqa: E402
-from bot.settings import Settings  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.migrate import upgrade_async  # noqa: E402
 from bot.storage.models import (  # noqa: E402
@@ -124,8 +123,10 @@ async def main() -> None:
     options.add_argument("--subscribers", type=int, default=100_000)
     options.add_argument("--articles", type=int, default=10_000)
     options.add_argument("--requests", type=int, default=400)
-    options.add_argument("--database-url", help="an empty database to fill (default: SQLite "
-                         "in a temporary directory)")
+    options.add_argument(
+        "--database-url",
+        help="an empty database to fill (default: SQLite in a temporary directory)",
+    )
     args = options.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         url = args.database_url or f"sqlite+aiosqlite:///{directory}/bench.sqlite3"
@@ -140,20 +141,9 @@ async def main() -> None:
         async with Sandbox() as sandbox:
             for reader in range(READERS):
                 sandbox.add_user(10_000_000 + reader, f"Reader {reader}", "en")
-            settings = Settings(
-                _env_file=None,
-                database_url=url,
-                telegram_api_base_url=sandbox.api_url,
-                telegram_api_base_file_url=sandbox.file_url,
-                commands_per_minute=10**6,
-            )
-            application = build_application(settings, db, sandbox.token)
-            await application.initialize()
-            await application.start()
-            await application.updater.start_polling(poll_interval=0.0, timeout=10)
-            gc.collect()
-            gc.freeze()  # as `digestbot run` does: start-up objects never need collecting
-            try:
+            async with polling_bot(sandbox, db, commands_per_minute=10**6):
+                gc.collect()
+                gc.freeze()  # as `digestbot run` does: start-up objects never need collecting
                 await measure("/help", sandbox, 50)  # warm-up: connections, caches, imports
                 print(
                     f"{args.requests} requests each, {READERS} readers, one at a time, "
@@ -168,11 +158,7 @@ async def main() -> None:
                 ]
                 verdict = "meets" if p99 <= 15 else "misses"
                 print(f"goal p99 ≤ 15 ms for /more and /quote: {verdict} ({p99:.2f} ms)")
-            finally:
-                await application.updater.stop()
-                await application.stop()
-                await application.shutdown()
-                await db.dispose()
+        await db.dispose()
 
 
 if __name__ == "__main__":

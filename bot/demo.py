@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.application import build_application, set_command_menus
+from bot.local import polling_bot
 from bot.sandbox.server import Sandbox
-from bot.settings import Settings
 from bot.storage.database import Database
 from bot.storage.migrate import upgrade_async
 from bot.storage.repository import Repository
@@ -159,40 +158,28 @@ async def demo(interactive: bool = False, out: Any = sys.stdout) -> None:
             for person in (*READERS, YOU):
                 sandbox.add_user(person.user_id, person.name, person.language_code)
             sandbox.add_user(EDITOR, "Editor", "en")
-            settings = Settings(
-                _env_file=None,
-                database_url=url,
-                telegram_api_base_url=sandbox.api_url,
-                telegram_api_base_file_url=sandbox.file_url,
-                admin_ids=frozenset({EDITOR}),
-            )
-            application = build_application(settings, db, sandbox.token)
-            await application.initialize()
-            await set_command_menus(application)
-            await application.start()
-            await application.updater.start_polling(poll_interval=0.0, timeout=1)
-            conversation = Conversation(sandbox, out)
-            try:
-                conversation.print(
-                    f"digestbot demo — Bot API sandbox at {sandbox.api_url[:-4]}, "
-                    f"sample article #{stored.id}: {stored.article.headline}"
-                )
-                current = None
-                for person, action in SCRIPT:
-                    if person is not current:
-                        conversation.print()
-                        conversation.print(
-                            f"── {person.name} (Telegram in {person.language_code}) ──"
-                        )
-                        current = person
-                    await conversation.act(person, action)
-                if interactive:
-                    await _interactive(conversation)
-            finally:
-                await application.updater.stop()
-                await application.stop()
-                await application.shutdown()
-                await db.dispose()
+            async with polling_bot(sandbox, db, admin_ids=frozenset({EDITOR})):
+                await _play(sandbox, out, stored.id, stored.article.headline, interactive)
+        await db.dispose()
+
+
+async def _play(
+    sandbox: Sandbox, out: Any, article_id: int, headline: str, interactive: bool
+) -> None:
+    conversation = Conversation(sandbox, out)
+    conversation.print(
+        f"digestbot demo — Bot API sandbox at {sandbox.api_url[:-4]}, "
+        f"sample article #{article_id}: {headline}"
+    )
+    current = None
+    for person, action in SCRIPT:
+        if person is not current:
+            conversation.print()
+            conversation.print(f"── {person.name} (Telegram in {person.language_code}) ──")
+            current = person
+        await conversation.act(person, action)
+    if interactive:
+        await _interactive(conversation)
 
 
 def run_demo(interactive: bool = False) -> int:

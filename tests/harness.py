@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from telegram.ext import Application
 
-from bot.application import build_application, set_command_menus
+from bot.local import polling_bot
 from bot.sandbox.server import Sandbox
 from bot.settings import Settings
 from bot.storage.database import Database, create_engine
@@ -175,26 +175,14 @@ def run_bot(
             sandbox.add_group(
                 GROUP, "Newsroom fans", kind="supergroup", admins={ANNA}, members={BEN}
             )
-            settings = Settings(
-                _env_file=None,
-                database_url=database_url,
-                telegram_api_base_url=sandbox.api_url,
-                telegram_api_base_file_url=sandbox.file_url,
-                admin_ids=frozenset({EDITOR}),
-                **overrides,
-            )
             db = Database(database_url)
-            app = build_application(settings, db, sandbox.token)
-            await app.initialize()
-            await set_command_menus(app)
-            await app.start()
-            await app.updater.start_polling(poll_interval=0.0, timeout=1)
             try:
-                await scenario(Harness(sandbox, app, db, settings))
+                async with polling_bot(
+                    sandbox, db, admin_ids=frozenset({EDITOR}), **overrides
+                ) as app:
+                    services = app.bot_data["services"]
+                    await scenario(Harness(sandbox, app, db, services.settings))
             finally:
-                await app.updater.stop()
-                await app.stop()
-                await app.shutdown()
                 await db.dispose()
 
     asyncio.run(main())
