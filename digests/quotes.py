@@ -55,9 +55,14 @@ class Person:
     role_stems: set[str] = field(default_factory=set)
     spoke: bool = False
     contexts: list[str] = field(default_factory=list)
+    _stems: tuple[int, set[str]] = (-1, set())
 
     def context_stems(self) -> set[str]:
-        return {_stem(w) for text in self.contexts for w in _WORD.findall(text) if len(w) >= 5}
+        """Word stems around the first mentions (computed when first needed, then kept)."""
+        if self._stems[0] != len(self.contexts):
+            stems = {_stem(w) for text in self.contexts for w in _WORD.findall(text) if len(w) >= 5}
+            self._stems = (len(self.contexts), stems)
+        return self._stems[1]
 
 
 _GROUP_OF_STEM = {stem: group for group, stems in ROLE_GROUPS.items() for stem in stems}
