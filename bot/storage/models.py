@@ -153,3 +153,60 @@ class Feed(Base):
     last_polled_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Rendering(Base):
+    """A digest rendered once per language: the outbox points here instead of copying text."""
+
+    __tablename__ = "renderings"
+    __table_args__ = (UniqueConstraint("digest_id", "language", "part"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest_id: Mapped[int] = mapped_column(ForeignKey("digests.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))
+    part: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    reply_markup: Mapped[dict[str, Any] | None]
+
+
+# SQLite only auto-increments INTEGER primary keys; elsewhere the outbox may outgrow 2^31 rows.
+OUTBOX_ID = BigInteger().with_variant(Integer, "sqlite")
+
+
+class OutboxMessage(Base):
+    """One message part of one digest for one chat, from queued to sent, failed or skipped."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("digest_id", "chat_id", "part"),
+        Index("ix_outbox_due", "state", "not_before"),
+    )
+
+    id: Mapped[int] = mapped_column(OUTBOX_ID, primary_key=True)
+    digest_id: Mapped[int] = mapped_column(ForeignKey("digests.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    part: Mapped[int] = mapped_column(Integer)
+    rendering_id: Mapped[int] = mapped_column(ForeignKey("renderings.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[datetime] = mapped_column(default=utcnow)
+    lease_until: Mapped[datetime | None]
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+
+class FeedEntry(Base):
+    """An entry a feed has shown, so that it is fetched once however often the feed repeats it."""
+
+    __tablename__ = "feed_entries"
+    __table_args__ = (UniqueConstraint("feed_id", "guid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    guid: Mapped[str] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(Text, index=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
