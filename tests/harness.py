@@ -31,6 +31,9 @@ ANNA, BEN, OLENA, PIERRE = 2001, 2002, 2003, 2004  # de, en, uk, fr client langu
 GROUP = -100500
 BACKENDS = ["sqlite", *(["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])]
 TABLES = (
+    "outbox",
+    "renderings",
+    "feed_entries",
     "deliveries",
     "reading_positions",
     "digest_items",
