@@ -17,9 +17,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot.background import start_background, stop_background
 from bot.commands import ADMIN_COMMANDS, READER_COMMANDS
 from bot.flood import FloodGuard
-from bot.handlers import admin, buttons, guards, reader
+from bot.handlers import admin, buttons, guards, publishing, reader
 from bot.services import Services
 from bot.settings import Settings
 from bot.storage.database import Database
@@ -37,6 +38,7 @@ def build_application(settings: Settings, db: Database, token: str) -> Applicati
         .base_file_url(settings.telegram_api_base_file_url)
         .concurrent_updates(True)
         .post_init(on_startup)
+        .post_stop(stop_background)
         .build()
     )
     application.bot_data["services"] = Services(
@@ -62,6 +64,11 @@ def build_application(settings: Settings, db: Database, token: str) -> Applicati
     application.add_handler(CommandHandler("ingest", admin.ingest))
     application.add_handler(CommandHandler("articles", admin.articles))
     application.add_handler(CommandHandler("preview", admin.preview))
+    application.add_handler(CommandHandler("publish", publishing.publish_command))
+    application.add_handler(CommandHandler("schedule", publishing.schedule_command))
+    application.add_handler(CommandHandler("schedules", publishing.schedules_command))
+    application.add_handler(CommandHandler("unschedule", publishing.unschedule_command))
+    application.add_handler(CommandHandler("stats", publishing.stats_command))
     application.add_handler(
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, admin.ingest_document)
     )
@@ -76,6 +83,7 @@ async def on_startup(application: Application) -> None:
     """Once connected: command menus, then start-up objects out of the garbage collector's way
     (fewer long collections while answering readers)."""
     await set_command_menus(application)
+    await start_background(application)
     gc.collect()
     gc.freeze()
 

@@ -26,6 +26,11 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("ingest", N_("Add an article: a link, a file or a reply to a text")),
     ("articles", N_("Recent articles")),
     ("preview", N_("Preview an article's digest: /preview ID [language]")),
+    ("publish", N_("Send an article's digest to every subscriber")),
+    ("schedule", N_("Digests on a schedule: /schedule CRON [zone] [name]")),
+    ("schedules", N_("List the schedules")),
+    ("unschedule", N_("Remove a schedule")),
+    ("stats", N_("Subscribers and delivery figures")),
 )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.application import build_application, set_command_menus
+from bot.background import start_background, stop_background
 from bot.sandbox.server import Sandbox
 from bot.settings import Settings
 from bot.storage.database import Database
@@ -37,9 +38,11 @@ async def polling_bot(
     await set_command_menus(application)
     await application.start()
     await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    await start_background(application)
     try:
         yield application
     finally:
         await application.updater.stop()
+        await stop_background(application)
         await application.stop()
         await application.shutdown()

@@ -30,8 +30,13 @@ class Settings(BaseSettings):
     webhook_port: int = 8443
     broadcast_rate: float = Field(default=30.0, gt=0)
     group_rate_per_minute: float = Field(default=20.0, gt=0)
+    paid_broadcast: bool = False
+    send_concurrency: int = Field(default=8, gt=0)
+    send_max_attempts: int = Field(default=5, gt=0)
     commands_per_minute: int = Field(default=20, gt=0)
     fetch_timeout: float = Field(default=20.0, gt=0)
+    schedule_grace_seconds: float = Field(default=3600.0, ge=0)
+    feed_poll_interval: float = Field(default=300.0, gt=0)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

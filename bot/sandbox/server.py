@@ -76,7 +76,15 @@ class Sandbox:
         app = web.Application(client_max_size=MAX_UPLOAD)
         BotApi(self.token, self.runtime, self.stats).install(app)
         Control(self).install(app)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        # A client that gives up (timeout) cancels its request, as a dropped connection would:
+        # nothing is stored for a request nobody waits for.
+        runner = web.AppRunner(
+            app,
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=1.0,
+            handler_cancellation=True,
+        )
         await runner.setup()
         try:
             await web.TCPSite(runner, self.host, self._requested_port).start()

@@ -1,0 +1,228 @@
+"""The delivery worker: sends outbox rows within Telegram's limits and records every outcome.
+
+Each row is claimed with a lease; each outcome is committed as soon as Telegram answers. A
+worker killed at any moment leaves at most its in-flight sends (never more than its
+concurrency) without a recorded outcome; their leases run out and they are sent again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import logging
+import random
+import time
+from collections import deque
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+
+from bot.limits import SendLimits
+from bot.storage.database import Database
+from bot.storage.models import utcnow
+from bot.storage.outbox import Claimed, OutboxRepository
+from digests.telegram_html import parse as telegram_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeliveryConfig:
+    per_second: float | None = 30.0  # None: no bot-wide cap
+    group_per_minute: float = 20.0
+    chat_interval: float = 1.0
+    concurrency: int = 8
+    batch: int = 200
+    lease: timedelta = timedelta(seconds=120)
+    max_attempts: int = 5
+    backoff: float = 2.0  # seconds before the first retry; doubles each time
+    backoff_cap: float = 300.0
+    idle_poll: float = 0.5
+    paid_broadcast: bool = False
+
+
+def _seconds(value: float | timedelta) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class DeliveryWorker:
+    def __init__(self, db: Database, bot: Bot, config: DeliveryConfig) -> None:
+        self.db = db
+        self.bot = bot
+        self.config = config
+        self.limits = SendLimits(config.per_second, config.group_per_minute, config.chat_interval)
+        self._recent_429: deque[float] = deque(maxlen=3)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Deliver until `stop` is set; sleep briefly whenever nothing is due."""
+        while not stop.is_set():
+            try:
+                done = await self.deliver_batch()
+            except Exception:  # the database or the network hiccupped: try again shortly
+                log.exception("delivery batch failed")
+                done = 0
+            if not done:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), self.config.idle_poll)
+
+    async def drain(self) -> int:
+        """Deliver until nothing is due now; the number of rows handled."""
+        total = 0
+        while handled := await self.deliver_batch():
+            total += handled
+        return total
+
+    async def deliver_batch(self) -> int:
+        async with self.db.session() as session:
+            rows = await OutboxRepository(session).claim(self.config.batch, self.config.lease)
+        if rows:
+            await self._deliver(rows)
+        return len(rows)
+
+    async def _deliver(self, rows: list[Claimed]) -> None:
+        """Send a claimed batch: chats take turns by when the limits allow them next."""
+        queues: dict[int, deque[Claimed]] = {}
+        for row in rows:
+            queues.setdefault(row.chat_id, deque()).append(row)
+        ready = [
+            (self.limits.ready_at(chat, q[0].is_group), n, chat)
+            for n, (chat, q) in enumerate(queues.items())
+        ]
+        heapq.heapify(ready)
+        slots = asyncio.Semaphore(self.config.concurrency)
+        tasks: set[asyncio.Task[None]] = set()
+        sequence = len(ready)
+
+        def schedule(chat: int) -> None:
+            nonlocal sequence
+            if queues.get(chat):
+                sequence += 1
+                at = self.limits.ready_at(chat, queues[chat][0].is_group)
+                heapq.heappush(ready, (at, sequence, chat))
+
+        async def send_next(chat: int) -> None:
+            try:
+                row = queues[chat].popleft()
+                again = await self._send(row)
+                if again is not None:
+                    queues[chat].appendleft(again)
+            finally:
+                slots.release()
+                schedule(chat)
+
+        while ready or tasks:
+            if not ready:
+                _, tasks = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                continue
+            at, _, chat = ready[0]
+            wait = at - time.monotonic()
+            if wait > 0:
+                if tasks:
+                    _, tasks = await asyncio.wait(
+                        tasks, timeout=wait, return_when=asyncio.FIRST_COMPLETED
+                    )
+                else:
+                    await asyncio.sleep(wait)
+                continue
+            heapq.heappop(ready)
+            await slots.acquire()
+            await self.limits.take_turn()
+            task = asyncio.create_task(send_next(chat))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+
+    async def _send(self, row: Claimed, chat_id: int | None = None) -> Claimed | None:
+        """One send and its outcome, committed. Returns the row if it must be sent again soon
+        by this worker (after a "retry after" or to a migrated chat)."""
+        target = chat_id or row.chat_id
+        markup = (
+            InlineKeyboardMarkup.de_json(row.reply_markup, self.bot) if row.reply_markup else None
+        )
+        extra = {"allow_paid_broadcast": True} if self.config.paid_broadcast else {}
+        self.limits.record(target, row.is_group)
+        try:
+            message = await self.bot.send_message(
+                target,
+                row.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                api_kwargs=extra or None,
+            )
+        except RetryAfter as error:
+            return await self._retry_after(row, _seconds(error.retry_after))
+        except Forbidden as error:
+            await self._unreachable(row, f"forbidden: {error.message}")
+            return None
+        except ChatMigrated as error:
+            async with self.db.session() as session:
+                await OutboxRepository(session).chat_migrated(row.chat_id, error.new_chat_id)
+            self.limits.forget(row.chat_id)
+            return replace(row, chat_id=error.new_chat_id, is_group=True)
+        except BadRequest as error:
+            return await self._bad_request(row, error)
+        except NetworkError as error:  # time-outs, dropped connections, 5xx
+            await self._retry_later(row, f"{type(error).__name__}: {error.message}")
+            return None
+        async with self.db.session() as session:
+            await OutboxRepository(session).sent(row, message.message_id, target)
+        return None
+
+    async def _retry_after(self, row: Claimed, seconds: float) -> Claimed | None:
+        now = time.monotonic()
+        self.limits.hold(row.chat_id, seconds)
+        self._recent_429.append(now)
+        if len(self._recent_429) == self._recent_429.maxlen and now - self._recent_429[0] < 1:
+            self.limits.hold_everything(seconds)  # several chats at once: the bot is throttled
+        if row.attempts + 1 >= self.config.max_attempts:
+            async with self.db.session() as session:
+                await OutboxRepository(session).failed(row, "too many requests")
+            return None
+        async with self.db.session() as session:
+            await OutboxRepository(session).tried(row, f"retry after {seconds:g} s")
+        return replace(row, attempts=row.attempts + 1)
+
+    async def _retry_later(self, row: Claimed, reason: str) -> None:
+        async with self.db.session() as session:
+            outbox = OutboxRepository(session)
+            if row.attempts + 1 >= self.config.max_attempts:
+                log.warning("giving up on outbox row %s: %s", row.id, reason)
+                await outbox.failed(row, reason)
+                return
+            delay = min(self.config.backoff * 2**row.attempts, self.config.backoff_cap)
+            delay *= random.uniform(0.5, 1.5)  # jitter: retries of one outage spread out
+            await outbox.retry_later(row, utcnow() + timedelta(seconds=delay), reason)
+
+    async def _unreachable(self, row: Claimed, reason: str) -> None:
+        async with self.db.session() as session:
+            skipped = await OutboxRepository(session).chat_unreachable(row.chat_id, reason)
+        log.info(
+            "chat %s unreachable (%s): %d queued messages skipped", row.chat_id, reason, skipped
+        )
+
+    async def _bad_request(self, row: Claimed, error: BadRequest) -> Claimed | None:
+        message = error.message.lower()
+        if "chat not found" in message:
+            await self._unreachable(row, "chat not found")
+            return None
+        if "can't parse entities" in message:
+            log.error(
+                "outbox row %s is not valid Telegram HTML (%s); sent as plain text",
+                row.id,
+                error.message,
+            )
+            return replace(row, text=_plain(row.text), plain=True)
+        async with self.db.session() as session:
+            await OutboxRepository(session).failed(row, f"bad request: {error.message}")
+        return None
+
+
+def _plain(html: str) -> str:
+    """The visible text of a message Telegram would not parse; no markup can break it."""
+    try:
+        return telegram_text(html)
+    except ValueError:
+        return html

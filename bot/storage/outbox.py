@@ -1,0 +1,195 @@
+"""The outbox: claiming due rows with a lease, and recording what became of each send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import Delivery, OutboxMessage, Rendering, Subscriber, utcnow
+
+GROUP_TYPES = ("group", "supergroup", "channel")
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """One outbox row this worker now holds, with what it takes to send it."""
+
+    id: int
+    digest_id: int
+    chat_id: int
+    part: int
+    attempts: int
+    text: str
+    reply_markup: dict | None
+    is_group: bool
+    plain: bool = False  # send without parse mode (the HTML was refused)
+
+
+class OutboxRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def claim(self, limit: int, lease: timedelta) -> list[Claimed]:
+        """Take up to `limit` due rows (pending, or leased by a worker that died) in id order.
+
+        PostgreSQL skips rows another worker is claiming; SQLite has one writer at a time.
+        """
+        now = utcnow()
+        due = (
+            select(OutboxMessage.id)
+            .where(
+                or_(
+                    and_(OutboxMessage.state == "pending", OutboxMessage.not_before <= now),
+                    and_(OutboxMessage.state == "sending", OutboxMessage.lease_until < now),
+                )
+            )
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+        )
+        if self.session.bind.dialect.name == "postgresql":
+            due = due.with_for_update(skip_locked=True)
+        ids = list(await self.session.scalars(due))
+        if not ids:
+            return []
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(ids))
+            .values(state="sending", lease_until=now + lease)
+        )
+        rows = await self.session.execute(
+            select(
+                OutboxMessage.id,
+                OutboxMessage.digest_id,
+                OutboxMessage.chat_id,
+                OutboxMessage.part,
+                OutboxMessage.attempts,
+                Rendering.text,
+                Rendering.reply_markup,
+                Subscriber.chat_type,
+            )
+            .join(Rendering, Rendering.id == OutboxMessage.rendering_id)
+            .outerjoin(Subscriber, Subscriber.chat_id == OutboxMessage.chat_id)
+            .where(OutboxMessage.id.in_(ids))
+            .order_by(OutboxMessage.id)
+        )
+        return [
+            Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] in GROUP_TYPES) for r in rows
+        ]
+
+    async def sent(self, row: Claimed, message_id: int, chat_id: int | None = None) -> None:
+        """Sent: remember the Telegram message id, so that a reply to it finds its digest."""
+        now = utcnow()
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row.id)
+            .values(
+                state="sent",
+                message_id=message_id,
+                finished_at=now,
+                lease_until=None,
+                attempts=OutboxMessage.attempts + 1,
+                chat_id=chat_id or row.chat_id,
+            )
+        )
+        self.session.add(
+            Delivery(
+                chat_id=chat_id or row.chat_id,
+                message_id=message_id,
+                digest_id=row.digest_id,
+                sent_at=now,
+            )
+        )
+
+    async def retry_later(self, row: Claimed, at: datetime, error: str) -> None:
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row.id)
+            .values(
+                state="pending",
+                not_before=at,
+                lease_until=None,
+                error=error[:500],
+                attempts=OutboxMessage.attempts + 1,
+            )
+        )
+
+    async def tried(self, row: Claimed, error: str) -> None:
+        """A failed try that this worker will repeat itself soon (after a "retry after")."""
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row.id)
+            .values(error=error[:500], attempts=OutboxMessage.attempts + 1)
+        )
+
+    async def failed(self, row: Claimed, error: str, *, state: str = "failed") -> None:
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row.id)
+            .values(
+                state=state,
+                error=error[:500],
+                finished_at=utcnow(),
+                lease_until=None,
+                attempts=OutboxMessage.attempts + 1,
+            )
+        )
+
+    async def chat_unreachable(self, chat_id: int, reason: str) -> int:
+        """The chat blocked the bot or is gone: inactive, and its queued rows skipped."""
+        await self.session.execute(
+            update(Subscriber).where(Subscriber.chat_id == chat_id).values(active=False)
+        )
+        result = await self.session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.chat_id == chat_id, OutboxMessage.state.in_(("pending", "sending"))
+            )
+            .values(state="skipped", error=reason[:500], finished_at=utcnow(), lease_until=None)
+        )
+        return result.rowcount or 0
+
+    async def chat_migrated(self, old_id: int, new_id: int) -> None:
+        """A group became a supergroup: the subscriber and its queued rows follow it."""
+        existing = await self.session.get(Subscriber, new_id)
+        if existing is None:
+            await self.session.execute(
+                update(Subscriber)
+                .where(Subscriber.chat_id == old_id)
+                .values(chat_id=new_id, chat_type="supergroup")
+            )
+        else:
+            await self.session.execute(delete(Subscriber).where(Subscriber.chat_id == old_id))
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.chat_id == old_id, OutboxMessage.state.in_(("pending", "sending")))
+            .values(chat_id=new_id)
+        )
+
+    async def counts(self) -> dict[str, int]:
+        rows = await self.session.execute(
+            select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
+        )
+        return {state: int(count) for state, count in rows}
+
+    async def recent_failures(self, limit: int = 5) -> list[tuple[str, int]]:
+        rows = await self.session.execute(
+            select(OutboxMessage.error, func.count())
+            .where(OutboxMessage.state.in_(("failed", "skipped")), OutboxMessage.error.is_not(None))
+            .group_by(OutboxMessage.error)
+            .order_by(func.count().desc())
+            .limit(limit)
+        )
+        return [(str(error), int(count)) for error, count in rows]
+
+    async def sent_since(self, since: datetime) -> int:
+        return int(
+            await self.session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.state == "sent", OutboxMessage.finished_at >= since)
+            )
+            or 0
+        )
