@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
+from bot import cli_publishing
 from bot.settings import Settings
 from bot.sources import SourceError, read_source
 from digests import Article, ArticleError, build, parse, render_digest
@@ -27,6 +28,10 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(cli_publishing.schedule_app, name="schedule")
+app.command("publish")(cli_publishing.publish_command)
+app.command("stats")(cli_publishing.stats_command)
+app.command("deliver")(cli_publishing.deliver_command)
 
 
 class OutputFormat(StrEnum):

@@ -76,6 +76,11 @@ class DeliveryWorker:
             total += handled
         return total
 
+    async def has_work(self) -> bool:
+        """Anything pending or in flight, due now or later."""
+        async with self.db.session() as session:
+            return await OutboxRepository(session).has_work()
+
     async def deliver_batch(self) -> int:
         async with self.db.session() as session:
             rows = await OutboxRepository(session).claim(self.config.batch, self.config.lease)

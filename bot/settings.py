@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     paid_broadcast: bool = False
     send_concurrency: int = Field(default=8, gt=0)
     send_max_attempts: int = Field(default=5, gt=0)
+    send_lease_seconds: float = Field(default=120.0, gt=0)
     commands_per_minute: int = Field(default=20, gt=0)
     fetch_timeout: float = Field(default=20.0, gt=0)
     schedule_grace_seconds: float = Field(default=3600.0, ge=0)

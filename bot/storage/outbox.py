@@ -168,6 +168,12 @@ class OutboxRepository:
             .values(chat_id=new_id)
         )
 
+    async def has_work(self) -> bool:
+        found = await self.session.scalar(
+            select(OutboxMessage.id).where(OutboxMessage.state.in_(("pending", "sending"))).limit(1)
+        )
+        return found is not None
+
     async def counts(self) -> dict[str, int]:
         rows = await self.session.execute(
             select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
