@@ -26,6 +26,7 @@ def delivery_config(settings: Settings) -> DeliveryConfig:
         group_per_minute=settings.group_rate_per_minute,
         concurrency=settings.send_concurrency,
         max_attempts=settings.send_max_attempts,
+        lease=timedelta(seconds=settings.send_lease_seconds),
         paid_broadcast=settings.paid_broadcast,
     )
 

@@ -188,7 +188,7 @@ def db_upgrade() -> None:
 
 @app.command()
 def run() -> None:
-    """Run the bot: polling, handlers and (later) scheduler and delivery."""
+    """Run the bot: polling, handlers, schedules, feeds and delivery."""
     from bot.runner import run_polling
 
     settings = load_settings()
