@@ -143,6 +143,7 @@ async def run_schedule(db: Database, schedule_id: int, fire: datetime) -> RunOut
                 or_(Schedule.last_run_at.is_(None), Schedule.last_run_at < fire),
             )
             .values(last_run_at=fire)
+            .execution_options(synchronize_session=False)
         )
         if not claimed.rowcount:
             return RunOutcome(False, None)
