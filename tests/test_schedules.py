@@ -196,3 +196,39 @@ def test_numbered_digest_and_more_2(database_url: str) -> None:
         assert "Beta story" in visible(page)
 
     run_bot(database_url, scenario)
+
+
+def test_missed_run_fires_once_at_start_and_not_after_a_restart(database_url: str) -> None:
+    delivered: list[int] = []
+
+    async def seed() -> None:
+        db = Database(database_url)
+        async with db.session() as session:
+            session.add(
+                Subscriber(
+                    chat_id=BEN,
+                    chat_type="private",
+                    language="en",
+                    subscribed=True,
+                    active=True,
+                    language_chosen=False,
+                )
+            )
+            session.add(
+                Schedule(
+                    cron="* * * * *",
+                    timezone="UTC",
+                    last_run_at=datetime.now(UTC) - timedelta(minutes=10),
+                )
+            )
+        await _article(db, "Missed story", datetime.now(UTC) - timedelta(minutes=5))
+        await db.dispose()
+
+    async def scenario(bot: Harness) -> None:
+        await asyncio.sleep(1.5)  # start-up catch-up, then the worker delivers
+        delivered.append(sum("Missed story" in visible(m) for m in bot.sandbox.sent(BEN)))
+
+    asyncio.run(seed())
+    run_bot(database_url, scenario)
+    run_bot(database_url, scenario)  # a restart: the run is not repeated
+    assert delivered == [1, 0]
