@@ -28,6 +28,7 @@ class SendLimits:
     _group_sends: dict[int, deque[float]] = field(default_factory=dict)
     _held: dict[int, float] = field(default_factory=dict)
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _prune_at: int = _PRUNE_AT
 
     def ready_at(self, chat_id: int, is_group: bool) -> float:
         """The earliest moment a message to this chat keeps within the limits."""
@@ -53,8 +54,9 @@ class SendLimits:
 
     def record(self, chat_id: int, is_group: bool) -> None:
         now = self.clock()
-        if len(self._last) >= _PRUNE_AT:
+        if len(self._last) >= self._prune_at:
             self._prune(now)
+            self._prune_at = max(_PRUNE_AT, 2 * len(self._last))  # never prune on every send
         self._last[chat_id] = now
         if is_group:
             window = self._group_sends.setdefault(chat_id, deque(maxlen=int(self.group_per_minute)))

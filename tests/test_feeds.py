@@ -21,6 +21,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 import bot.feeds
+from bot.feed_documents import Download, entries_of, parse_feed
 from bot.feeds import normalise_link, poll_all, poll_feed, poll_feeds_job
 from bot.feeds_cli import feeds_app
 from bot.handlers.feeds import register
@@ -209,6 +210,28 @@ def test_normalise_link(given: str, expected: str) -> None:
 def test_normalise_link_survives_nonsense() -> None:
     assert normalise_link("http://[") == "http://["
     assert normalise_link("http://example.org:port/x") == "http://example.org:port/x"
+
+
+def test_entries_of_a_feed_document() -> None:
+    document = b"""<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id>
+<entry><id>urn:t:1</id><title type="html">Tom &amp;amp; &lt;b&gt;Jerry&lt;/b&gt;</title>
+  <link href="/news/1?utm_source=x"/><content type="text">First paragraph.
+
+Second paragraph &amp; more.</content></entry>
+<entry><title>No id, no link</title><summary>Just words.</summary></entry>
+<entry><id>urn:t:3</id><title>Mail</title><link href="mailto:desk@example.org"/></entry>
+</feed>"""
+    download = Download(
+        document, "https://example.org/feed.xml", "application/atom+xml", None, None
+    )
+    first, second, third = entries_of(parse_feed(download))
+    assert (first.guid, first.title) == ("urn:t:1", "Tom & Jerry")
+    assert first.link == "https://example.org/news/1?utm_source=x"
+    assert first.key == "https://example.org/news/1"
+    assert first.content == "<p>First paragraph.</p><p>Second paragraph &amp; more.</p>"
+    assert second.guid.startswith("sha256:") and second.link is None and second.content is None
+    assert third.link is None and third.key is None  # only http(s) links are fetched
 
 
 # ---- polling ----

@@ -453,6 +453,41 @@ def test_control_api_round_trip() -> None:
     run(scenario)
 
 
+def test_control_api_adds_users_in_bulk() -> None:
+    """A list of users or a range of readers in one request, each then reachable by the bot."""
+
+    async def scenario(sandbox: Sandbox, bot: telegram.Bot) -> None:
+        control = sandbox.control_url
+        async with httpx.AsyncClient() as client:
+            listed = await client.post(
+                f"{control}/users",
+                json=[
+                    {"user_id": 3001, "first_name": "Cleo", "language_code": "uk"},
+                    {"user_id": 3002, "first_name": "Dan"},
+                ],
+            )
+            assert listed.json()["result"] == {"added": 2}
+            ranged = await client.post(
+                f"{control}/users", json={"first_id": 5000, "count": 300, "language_code": "en"}
+            )
+            assert ranged.json()["result"] == {"added": 300}
+            empty = await client.post(f"{control}/users", json={"first_id": 9000, "count": 0})
+            assert empty.json()["result"] == {"added": 0}
+            for body in ({"first_id": 1, "count": -1}, [{"user_id": 0, "first_name": "Bot"}], [1]):
+                refused = await client.post(f"{control}/users", json=body)
+                assert refused.status_code == 400, body
+        assert sandbox.world.users[3001].language_code == "uk"
+        assert sandbox.world.users[5299].first_name == "Reader 5299"
+        assert 5300 not in sandbox.world.users and 9000 not in sandbox.world.users
+        for chat in (3002, 5000, 5299):
+            await bot.send_message(chat, "hello")
+        with pytest.raises(BadRequest, match="Chat not found"):
+            await bot.send_message(5300, "hello")
+        assert [m["chat_id"] for m in sandbox.sent()] == [3002, 5000, 5299]
+
+    run(scenario)
+
+
 def test_the_token_never_reaches_the_log(caplog: pytest.LogCaptureFixture) -> None:
     async def scenario(sandbox: Sandbox, bot: telegram.Bot) -> None:
         await bot.send_message(USER, "hi")

@@ -30,11 +30,15 @@ def _ok(result: Any) -> web.Response:
     return web.json_response({"ok": True, "result": result}, dumps=dumps)
 
 
-async def _body(request: web.Request) -> dict[str, Any]:
+async def _json(request: web.Request) -> Any:
     try:
-        body = await request.json()
+        return await request.json()
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, "the body must be a JSON object") from exc
+
+
+async def _body(request: web.Request) -> dict[str, Any]:
+    body = await _json(request)
     if not isinstance(body, dict):
         raise ApiError(400, "the body must be a JSON object")
     return body
@@ -95,14 +99,32 @@ class Control:
         return guarded
 
     async def add_user(self, request: web.Request) -> web.Response:
-        body = await _body(request)
+        """One user (an object), several (a list of such objects), or a range of readers
+        (`{"first_id": N, "count": M, "language_code": "en"}`); bulk forms answer the count."""
+        body = await _json(request)
+        if isinstance(body, list):
+            if not all(isinstance(item, dict) for item in body):
+                raise ApiError(400, "a list of users must hold JSON objects")
+            for item in body:
+                self._add_one(item)
+            return _ok({"added": len(body)})
+        if not isinstance(body, dict):
+            raise ApiError(400, "the body must be a JSON object or a list of them")
+        if "count" in body:
+            added = self._sandbox.add_users(
+                int(body["first_id"]), int(body["count"]), body.get("language_code")
+            )
+            return _ok({"added": len(added)})
+        return _ok(self._add_one(body))
+
+    def _add_one(self, body: dict[str, Any]) -> dict[str, Any]:
         user = self._sandbox.add_user(
             int(body["user_id"]),
             str(body["first_name"]),
             body.get("language_code"),
             body.get("username"),
         )
-        return _ok(user.to_api())
+        return user.to_api()
 
     async def add_group(self, request: web.Request) -> web.Response:
         body = await _body(request)

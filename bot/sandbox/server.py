@@ -26,6 +26,7 @@ from bot.sandbox.validation import scope_key
 
 _log = logging.getLogger("bot.sandbox")
 MAX_UPLOAD = 50 * 1024 * 1024
+TOKEN = "123456:SANDBOX-TOKEN"  # the bot token a sandbox accepts unless given another
 
 
 def _loopback(host: str) -> bool:
@@ -49,7 +50,7 @@ class Sandbox:
 
     def __init__(
         self,
-        token: str = "123456:SANDBOX-TOKEN",
+        token: str = TOKEN,
         *,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -180,6 +181,19 @@ class Sandbox:
         username: str | None = None,
     ) -> User:
         return self.world.add_user(user_id, first_name, language_code, username)
+
+    def add_users(self, first_id: int, count: int, language_code: str | None = None) -> range:
+        """`count` readers with consecutive ids from `first_id`, named "Reader <id>".
+
+        A load test seats a hundred thousand readers; one control request each would take
+        longer than the broadcast it sets up.
+        """
+        if count < 0:
+            raise ValueError(f"count must not be negative: {count}")
+        ids = range(first_id, first_id + count)
+        for user_id in ids:
+            self.world.add_user(user_id, f"Reader {user_id}", language_code)
+        return ids
 
     def add_group(
         self,
