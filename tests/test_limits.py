@@ -63,6 +63,6 @@ def test_old_chats_are_forgotten() -> None:
     for chat in range(60_000):
         limits.record(chat, False)
     clock.now += 5
-    for chat in range(60_000, 100_000):
+    for chat in range(60_000, 100_001):
         limits.record(chat, False)
-    assert len(limits._last) <= 40_000  # the first 60,000 had long passed their second
+    assert len(limits._last) <= 40_001  # the first 60,000 had long passed their second
