@@ -20,7 +20,7 @@ from telegram.ext import (
 from bot.background import start_background, stop_background
 from bot.commands import ADMIN_COMMANDS, READER_COMMANDS
 from bot.flood import FloodGuard
-from bot.handlers import admin, buttons, guards, publishing, reader
+from bot.handlers import admin, buttons, feeds, guards, publishing, reader
 from bot.services import Services
 from bot.settings import Settings
 from bot.storage.database import Database
@@ -69,6 +69,7 @@ def build_application(settings: Settings, db: Database, token: str) -> Applicati
     application.add_handler(CommandHandler("schedules", publishing.schedules_command))
     application.add_handler(CommandHandler("unschedule", publishing.unschedule_command))
     application.add_handler(CommandHandler("stats", publishing.stats_command))
+    feeds.register(application, interval=settings.feed_poll_interval)
     application.add_handler(
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, admin.ingest_document)
     )

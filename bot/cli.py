@@ -13,6 +13,7 @@ import typer
 from pydantic import ValidationError
 
 from bot import cli_publishing
+from bot.feeds_cli import feeds_app
 from bot.settings import Settings
 from bot.sources import SourceError, read_source
 from digests import Article, ArticleError, build, parse, render_digest
@@ -32,6 +33,7 @@ app.add_typer(cli_publishing.schedule_app, name="schedule")
 app.command("publish")(cli_publishing.publish_command)
 app.command("stats")(cli_publishing.stats_command)
 app.command("deliver")(cli_publishing.deliver_command)
+app.add_typer(feeds_app, name="feeds")
 
 
 class OutputFormat(StrEnum):

@@ -31,6 +31,9 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("schedules", N_("List the schedules")),
     ("unschedule", N_("Remove a schedule")),
     ("stats", N_("Subscribers and delivery figures")),
+    ("addfeed", N_("Poll an RSS or Atom feed: /addfeed URL")),
+    ("feeds", N_("List the feeds")),
+    ("removefeed", N_("Stop polling a feed")),
 )
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import heapq
+import html
 import logging
 import random
+import re
 import time
 from collections import deque
 from dataclasses import dataclass, replace
@@ -28,6 +30,7 @@ from bot.storage.outbox import Claimed, OutboxRepository
 from digests.telegram_html import parse as telegram_text
 
 log = logging.getLogger(__name__)
+_TAG = re.compile(r"<[^<>]*>")
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ class DeliveryWorker:
             message = await self.bot.send_message(
                 target,
                 row.text,
-                parse_mode=ParseMode.HTML,
+                parse_mode=None if row.plain else ParseMode.HTML,
                 reply_markup=markup,
                 api_kwargs=extra or None,
             )
@@ -213,7 +216,7 @@ class DeliveryWorker:
         if "chat not found" in message:
             await self._unreachable(row, "chat not found")
             return None
-        if "can't parse entities" in message:
+        if "can't parse entities" in message and not row.plain:
             log.error(
                 "outbox row %s is not valid Telegram HTML (%s); sent as plain text",
                 row.id,
@@ -225,9 +228,9 @@ class DeliveryWorker:
         return None
 
 
-def _plain(html: str) -> str:
+def _plain(text: str) -> str:
     """The visible text of a message Telegram would not parse; no markup can break it."""
     try:
-        return telegram_text(html)
-    except ValueError:
-        return html
+        return telegram_text(text)
+    except ValueError:  # markup beyond Telegram's: drop every tag, decode every entity
+        return html.unescape(_TAG.sub("", text))

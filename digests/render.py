@@ -122,12 +122,14 @@ def _compose(parts: DigestParts, language: str, locale: str) -> str:
     blocks.append(headline + (f"\n{escape(parts.gist)}" if parts.gist else ""))
     if parts.key_question:
         heading = parts.key_question.heading
-        block = f"❓ <b>{escape(_('Key question'))}:</b> "
+        label = _("Key question")
+        block = f"❓ <b>{escape(label)}:</b> "
         block += f"<i>{escape(heading)}</i>\n" if heading else ""
         blocks.append(block + escape(parts.key_question.summary))
     if parts.bullets:
         items = "\n".join(f"{BULLET_MARK} {escape(b)}" for b in parts.bullets)
-        blocks.append(f"<b>{escape(_('Analysis'))}</b>\n{items}")
+        label = _("Analysis")
+        blocks.append(f"<b>{escape(label)}</b>\n{items}")
     if parts.quote:
         block = f"💬 <i>{escape(_quoted(parts.quote, language))}</i>"
         if parts.quote.speaker:

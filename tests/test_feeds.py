@@ -24,7 +24,6 @@ import bot.feeds
 from bot.feed_documents import Download, entries_of, parse_feed
 from bot.feeds import normalise_link, poll_all, poll_feed, poll_feeds_job
 from bot.feeds_cli import feeds_app
-from bot.handlers.feeds import register
 from bot.storage.database import Database
 from bot.storage.feeds import FeedRepository
 from tests.conftest import FIXTURES, SAMPLE
@@ -382,7 +381,6 @@ def test_a_removed_feed_is_not_polled_and_its_articles_stay(database_url: str, s
 
 def test_editors_add_list_and_remove_feeds(database_url: str, site: Site) -> None:
     async def scenario(bot: Harness) -> None:
-        register(bot.app, interval=3600)
         assert bot.app.job_queue.get_jobs_by_name("feeds")
         (reply,) = await bot.send(EDITOR, f"/addfeed {site.url('/rss.xml')}")
         assert visible(reply) == "Feed #1 added: 2 new articles."
@@ -418,7 +416,6 @@ def test_editors_add_list_and_remove_feeds(database_url: str, site: Site) -> Non
 
 def test_readers_cannot_touch_feeds(database_url: str, site: Site) -> None:
     async def scenario(bot: Harness) -> None:
-        register(bot.app, interval=3600)
         for command in (f"/addfeed {site.url('/rss.xml')}", "/feeds", "/removefeed 1"):
             (reply,) = await bot.send(BEN, command)
             assert "only for the newsroom's editors" in visible(reply)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import Counter
 
-from sqlalchemy import insert, select
+import pytest
+from sqlalchemy import insert, select, update
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
@@ -234,3 +236,49 @@ def test_renderings_are_made_once_per_language(database_url: str) -> None:
         await db.dispose()
 
     asyncio.run(main())
+
+
+def test_migrated_group_unknown_chat_and_unparsable_html(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A group that became a supergroup is followed; a chat Telegram does not know is dropped;
+    a message Telegram cannot parse goes out as plain text (and the log says so)."""
+    old_group, new_group, unknown, reader = -500, -1_000_500, 987_654, 80_001
+
+    async def main() -> None:
+        db = Database(database_url)
+        await _subscribers(db, [old_group], "group")
+        await _subscribers(db, [unknown, reader])
+        await _publish_sample(db)
+        async with db.session() as session:  # spoil the reader's rendering
+            await session.execute(update(Rendering).values(text="<p>Broken & raw</p>"))
+        async with Sandbox() as sandbox:
+            sandbox.add_user(reader, "Reader", "en")
+            sandbox.add_group(old_group, "Old group", kind="group", admins={reader})
+            sandbox.migrate_group(old_group, new_group)
+            async with _bot(sandbox) as bot:
+                await _deliver_everything(DeliveryWorker(db, bot, DeliveryConfig()), db, 30)
+            (to_group,) = sandbox.sent(new_group)
+            (to_reader,) = sandbox.sent(reader)
+            assert to_reader["parse_mode"] is None and to_reader["text"] == "Broken & raw"
+            assert to_group["text"] == "Broken & raw"
+            assert sandbox.sent(old_group) == []
+        async with db.session() as session:
+            chats = {row.chat_id: row.active for row in await session.scalars(select(Subscriber))}
+        assert chats == {new_group: True, unknown: False, reader: True}
+        await db.dispose()
+
+    with caplog.at_level(logging.ERROR, logger="bot.delivery"):
+        asyncio.run(main())
+    assert any("sent as plain text" in r.getMessage() for r in caplog.records)
+
+
+def test_start_brings_back_a_reader_who_had_blocked_the_bot(database_url: str) -> None:
+    async def scenario(bot: Harness) -> None:
+        await bot.send(BEN, "/start")
+        async with bot.db.session() as session:
+            await session.execute(update(Subscriber).values(active=False))
+        await bot.send(BEN, "/start")
+        assert await bot.rows("SELECT active, subscribed FROM subscribers") == [(True, True)]
+
+    run_bot(database_url, scenario)

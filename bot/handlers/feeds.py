@@ -95,7 +95,8 @@ def _polled_at(value: datetime, reader: Reader, context: ContextTypes.DEFAULT_TY
     """A poll time in the newsroom's time zone (SQLite gives it back without a zone: UTC)."""
     aware = value if value.tzinfo else value.replace(tzinfo=UTC)
     local = aware.astimezone(services(context).settings.timezone)
-    return reader.gettext("polled %(time)s") % {"time": local.strftime("%Y-%m-%d %H:%M %Z")}
+    _ = reader.gettext
+    return _("polled %(time)s") % {"time": local.strftime("%Y-%m-%d %H:%M %Z")}
 
 
 def _feed_block(listed: ListedFeed, reader: Reader, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -128,7 +129,8 @@ async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not listed:
         await say(update, _("No feeds yet. Add one with /addfeed followed by its address."))
         return
-    blocks = [f"<b>{escape(_('Feeds'))}</b>", *(_feed_block(f, reader, context) for f in listed)]
+    title = _("Feeds")
+    blocks = [f"<b>{escape(title)}</b>", *(_feed_block(f, reader, context) for f in listed)]
     for message in pack(blocks):
         await reply(update, message)
 
