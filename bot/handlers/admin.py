@@ -8,10 +8,10 @@ from collections.abc import Awaitable
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.handlers.common import argument, reply, require_admin, say
+from bot.handlers.common import argument, editors_only, reply, say
 from bot.ingest import MAX_DOCUMENT_BYTES, FetchError, document_kind, fetch, parse_off_loop
 from bot.keyboards import pager_keyboard
-from bot.reader import Reader, load_reader
+from bot.reader import Reader
 from bot.services import services
 from bot.storage.repository import Repository
 from digests import Article, ArticleError, build, render_digest
@@ -92,14 +92,12 @@ async def _ingest(
     await _store_and_preview(update, context, reader, article, version_of)
 
 
-async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
     """`/ingest <url> [article]`, or `/ingest [article]` as a reply to a pasted text.
 
     With an article number, the new article is another language version of that one's story.
     """
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     args = context.args or []
     url = next((a for a in args if a.startswith(("http://", "https://"))), None)
@@ -131,11 +129,11 @@ async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
 
 
-async def ingest_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def ingest_document(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader
+) -> None:
     """A .txt or .html document sent by an editor is ingested like a link."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     document = update.effective_message.document
     is_html = document_kind(document.file_name, document.mime_type)
@@ -175,20 +173,16 @@ async def articles_page_text(
     return "\n".join(lines), pages
 
 
-async def articles(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def articles(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
     """Recent articles, newest first, ten to a page."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     text, pages = await articles_page_text(context, reader, 0)
     await reply(update, text, pager_keyboard(0, pages, reader.gettext))
 
 
-async def preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def preview(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
     """`/preview <id> [language]`: the digest of a stored article as readers would get it."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     raw, language = argument(context), (argument(context, 1) or reader.language).lower()
     if raw is None or not raw.lstrip("#").isdigit():

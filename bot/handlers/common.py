@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.ext import ContextTypes
 
-from bot.reader import Reader
+from bot.reader import Reader, load_reader
 from bot.services import services
 from digests.render import escape
 
@@ -59,6 +61,24 @@ async def is_group_admin(
         return True
     member = await context.bot.get_chat_member(reader.chat_id, reader.user_id)
     return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+
+
+EditorHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Reader], Awaitable[None]]
+
+
+def editors_only(
+    handler: EditorHandler,
+) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+    """An editor's command: the reader is loaded, and anyone not in ADMIN_IDS is refused
+    politely (and the attempt logged) before the handler runs."""
+
+    @functools.wraps(handler)
+    async def checked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        reader = await load_reader(update, context)
+        if await require_admin(update, context, reader):
+            await handler(update, context, reader)
+
+    return checked
 
 
 def argument(context: ContextTypes.DEFAULT_TYPE, index: int = 0) -> str | None:

@@ -10,8 +10,8 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot.feeds import FeedProblem, is_web_address, poll_feed, poll_feeds_job, problem_of
-from bot.handlers.common import argument, reply, require_admin, say
-from bot.reader import Reader, load_reader
+from bot.handlers.common import argument, editors_only, reply, say
+from bot.reader import Reader
 from bot.services import services
 from bot.storage.feeds import FeedRepository, ListedFeed
 from digests.render import escape, pack
@@ -44,12 +44,10 @@ def error_text(reader: Reader, error: str) -> str:
     return f"{feed_problem_text(reader, problem)} ({detail})" if detail else error
 
 
-async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
     """`/addfeed <url>`: store the feed and read it once right away, so the editor sees at
     once whether it works."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     url = (argument(context) or "").strip()
     if not is_web_address(url):
@@ -118,11 +116,9 @@ def _feed_block(listed: ListedFeed, reader: Reader, context: ContextTypes.DEFAUL
     return "\n".join(lines)
 
 
-async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
     """`/feeds`: every feed with its last poll, its last error and the articles it brought."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     async with services(context).db.session() as session:
         listed = await FeedRepository(session).list_feeds()
@@ -135,11 +131,9 @@ async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await reply(update, message)
 
 
-async def remove_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def remove_feed(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
     """`/removefeed <id>`: stop polling a feed; the articles it brought stay stored."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     raw = (argument(context) or "").lstrip("#")
     if not (raw.isascii() and raw.isdigit()):

@@ -10,9 +10,9 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.background import add_schedule_job, remove_schedule_job
-from bot.handlers.common import argument, require_admin, say
+from bot.handlers.common import argument, editors_only, say
 from bot.publishing import publish
-from bot.reader import load_reader
+from bot.reader import Reader
 from bot.schedules import ScheduleError, fire_times, trigger
 from bot.services import services
 from bot.storage.models import Schedule, as_utc, utcnow
@@ -20,11 +20,11 @@ from bot.storage.repository import Repository
 from bot.storage.stats import gather_stats
 
 
-async def publish_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def publish_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader
+) -> None:
     """`/publish <article>`: queue that article's digest for every active subscriber now."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     raw = (argument(context) or "").lstrip("#")
     if not raw.isdigit():
@@ -57,11 +57,11 @@ def _split_schedule_args(args: list[str], default_zone: str) -> tuple[str, str, 
     return cron, zone, " ".join(rest)[:120] or None
 
 
-async def schedule_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def schedule_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader
+) -> None:
     """`/schedule <cron> [zone] [name]`: a digest of what is new, at every cron time."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     settings = services(context).settings
     args = context.args or []
@@ -111,11 +111,11 @@ def _next_fire(schedule: Schedule, language: str) -> str:
     return format_datetime(upcoming[0], format="medium", tzinfo=upcoming[0].tzinfo, locale=language)
 
 
-async def schedules_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def schedules_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader
+) -> None:
     """`/schedules`: every schedule with its next run."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     async with services(context).db.session() as session:
         schedules = list(await session.scalars(select(Schedule).order_by(Schedule.id)))
@@ -143,11 +143,11 @@ async def schedules_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     await say(update, "\n".join(lines))
 
 
-async def unschedule_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def unschedule_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader
+) -> None:
     """`/unschedule <id>`: stop a schedule."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     raw = (argument(context) or "").lstrip("#")
     removed = 0
@@ -162,11 +162,9 @@ async def unschedule_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await say(update, _("Schedule #%(id)s removed.") % {"id": raw})
 
 
-async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@editors_only
+async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Reader) -> None:
     """`/stats`: subscribers, digests, delivery and its failures."""
-    reader = await load_reader(update, context)
-    if not await require_admin(update, context, reader):
-        return
     _ = reader.gettext
     async with services(context).db.session() as session:
         stats = await gather_stats(session)
