@@ -48,6 +48,49 @@ class DeliveryConfig:
     paid_broadcast: bool = False
 
 
+class OutcomeWriter:
+    """Commits "sent" outcomes in groups: whatever finished while the last commit ran goes
+    into the next one. Each sender waits for its own commit."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._waiting: list[tuple[Claimed, int, int, asyncio.Future[None]]] = []
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    async def sent(self, row: Claimed, message_id: int, chat_id: int) -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((row, message_id, chat_id, done))
+        if self._task is None:
+            self._task = asyncio.create_task(self._write())
+        self._wake.set()
+        await done
+
+    async def _write(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            batch, self._waiting = self._waiting, []
+            if not batch:
+                continue
+            try:
+                async with self.db.session() as session:
+                    await OutboxRepository(session).sent([(r, m, c) for r, m, c, _ in batch])
+            except Exception as error:
+                for *_, done in batch:
+                    done.set_exception(error)
+            else:
+                for *_, done in batch:
+                    done.set_result(None)
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+
 def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
@@ -59,6 +102,8 @@ class DeliveryWorker:
         self.config = config
         self.limits = SendLimits(config.per_second, config.group_per_minute, config.chat_interval)
         self._recent_429: deque[float] = deque(maxlen=3)
+        self._markups: dict[int, InlineKeyboardMarkup] = {}
+        self._outcomes = OutcomeWriter(db)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set; sleep briefly whenever nothing is due."""
@@ -78,6 +123,28 @@ class DeliveryWorker:
         while handled := await self.deliver_batch():
             total += handled
         return total
+
+    def _markup(self, row: Claimed) -> InlineKeyboardMarkup | None:
+        """The keyboard of a rendering, built once for all the chats that get it."""
+        if not row.reply_markup:
+            return None
+        markup = self._markups.get(row.rendering_id)
+        if markup is None:
+            if len(self._markups) > 1000:
+                self._markups.clear()
+            markup = self._markups[row.rendering_id] = InlineKeyboardMarkup.de_json(
+                row.reply_markup, self.bot
+            )
+        return markup
+
+    async def _keep_lease(self, held: set[int]) -> None:
+        """Renew the lease of the rows this batch still holds, well before it runs out."""
+        interval = max(1.0, self.config.lease.total_seconds() / 3)
+        while True:
+            await asyncio.sleep(interval)
+            if held:
+                async with self.db.session() as session:
+                    await OutboxRepository(session).renew(sorted(held), self.config.lease)
 
     async def has_work(self) -> bool:
         """Anything pending or in flight, due now or later."""
@@ -104,6 +171,24 @@ class DeliveryWorker:
         slots = asyncio.Semaphore(self.config.concurrency)
         tasks: set[asyncio.Task[None]] = set()
         sequence = len(ready)
+        held = {row.id for row in rows}
+        self._outcomes = OutcomeWriter(self.db)
+        keeper = asyncio.create_task(self._keep_lease(held))
+        try:
+            await self._send_all(queues, ready, slots, tasks, sequence, held)
+        finally:
+            keeper.cancel()
+            await self._outcomes.close()
+
+    async def _send_all(
+        self,
+        queues: dict[int, deque[Claimed]],
+        ready: list[tuple[float, int, int]],
+        slots: asyncio.Semaphore,
+        tasks: set[asyncio.Task[None]],
+        sequence: int,
+        held: set[int],
+    ) -> None:
 
         def schedule(chat: int) -> None:
             nonlocal sequence
@@ -118,6 +203,8 @@ class DeliveryWorker:
                 again = await self._send(row)
                 if again is not None:
                     queues[chat].appendleft(again)
+                else:
+                    held.discard(row.id)
             finally:
                 slots.release()
                 schedule(chat)
@@ -147,9 +234,7 @@ class DeliveryWorker:
         """One send and its outcome, committed. Returns the row if it must be sent again soon
         by this worker (after a "retry after" or to a migrated chat)."""
         target = chat_id or row.chat_id
-        markup = (
-            InlineKeyboardMarkup.de_json(row.reply_markup, self.bot) if row.reply_markup else None
-        )
+        markup = self._markup(row)
         extra = {"allow_paid_broadcast": True} if self.config.paid_broadcast else {}
         self.limits.record(target, row.is_group)
         try:
@@ -175,8 +260,9 @@ class DeliveryWorker:
         except NetworkError as error:  # time-outs, dropped connections, 5xx
             await self._retry_later(row, f"{type(error).__name__}: {error.message}")
             return None
-        async with self.db.session() as session:
-            await OutboxRepository(session).sent(row, message.message_id, target)
+        # The slot stays taken until the outcome is committed: a crash never leaves more than
+        # `concurrency` sent messages unrecorded.
+        await self._outcomes.sent(row, message.message_id, target)
         return None
 
     async def _retry_after(self, row: Claimed, seconds: float) -> Claimed | None:

@@ -184,7 +184,9 @@ class OutboxMessage(Base):
     __tablename__ = "outbox"
     __table_args__ = (
         UniqueConstraint("digest_id", "chat_id", "part"),
-        Index("ix_outbox_due", "state", "not_before"),
+        # Claims walk one state in id order and stop at the batch size; an index on
+        # (state, not_before) made SQLite sort every pending row first.
+        Index("ix_outbox_state_id", "state", "id"),
     )
 
     id: Mapped[int] = mapped_column(OUTBOX_ID, primary_key=True)

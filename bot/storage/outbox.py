@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import Delivery, OutboxMessage, Rendering, Subscriber, utcnow
@@ -19,6 +19,7 @@ class Claimed:
 
     id: int
     digest_id: int
+    rendering_id: int
     chat_id: int
     part: int
     attempts: int
@@ -38,20 +39,24 @@ class OutboxRepository:
         PostgreSQL skips rows another worker is claiming; SQLite has one writer at a time.
         """
         now = utcnow()
-        due = (
+        pending = (
             select(OutboxMessage.id)
-            .where(
-                or_(
-                    and_(OutboxMessage.state == "pending", OutboxMessage.not_before <= now),
-                    and_(OutboxMessage.state == "sending", OutboxMessage.lease_until < now),
-                )
-            )
+            .where(OutboxMessage.state == "pending", OutboxMessage.not_before <= now)
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+        )
+        abandoned = (  # leased by a worker that died (or stalled) before recording an outcome
+            select(OutboxMessage.id)
+            .where(OutboxMessage.state == "sending", OutboxMessage.lease_until < now)
             .order_by(OutboxMessage.id)
             .limit(limit)
         )
         if self.session.bind.dialect.name == "postgresql":
-            due = due.with_for_update(skip_locked=True)
-        ids = list(await self.session.scalars(due))
+            pending = pending.with_for_update(skip_locked=True)
+            abandoned = abandoned.with_for_update(skip_locked=True)
+        ids = sorted(
+            {*await self.session.scalars(abandoned), *await self.session.scalars(pending)}
+        )[:limit]
         if not ids:
             return []
         await self.session.execute(
@@ -63,6 +68,7 @@ class OutboxRepository:
             select(
                 OutboxMessage.id,
                 OutboxMessage.digest_id,
+                OutboxMessage.rendering_id,
                 OutboxMessage.chat_id,
                 OutboxMessage.part,
                 OutboxMessage.attempts,
@@ -76,31 +82,49 @@ class OutboxRepository:
             .order_by(OutboxMessage.id)
         )
         return [
-            Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] in GROUP_TYPES) for r in rows
+            Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] in GROUP_TYPES)
+            for r in rows
         ]
 
-    async def sent(self, row: Claimed, message_id: int, chat_id: int | None = None) -> None:
-        """Sent: remember the Telegram message id, so that a reply to it finds its digest."""
+    async def sent(self, items: list[tuple[Claimed, int, int]]) -> None:
+        """Sent: (row, Telegram message id, chat) each. The message ids are kept, so that a
+        reply to a digest finds it."""
         now = utcnow()
         await self.session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == row.id)
-            .values(
-                state="sent",
-                message_id=message_id,
-                finished_at=now,
-                lease_until=None,
-                attempts=OutboxMessage.attempts + 1,
-                chat_id=chat_id or row.chat_id,
-            )
+            update(OutboxMessage),
+            [
+                {
+                    "id": row.id,
+                    "state": "sent",
+                    "message_id": message_id,
+                    "chat_id": chat_id,
+                    "finished_at": now,
+                    "lease_until": None,
+                    "attempts": row.attempts + 1,
+                }
+                for row, message_id, chat_id in items
+            ],
         )
-        self.session.add(
-            Delivery(
-                chat_id=chat_id or row.chat_id,
-                message_id=message_id,
-                digest_id=row.digest_id,
-                sent_at=now,
-            )
+        await self.session.execute(
+            insert(Delivery),
+            [
+                {
+                    "chat_id": chat_id,
+                    "message_id": message_id,
+                    "digest_id": row.digest_id,
+                    "sent_at": now,
+                }
+                for row, message_id, chat_id in items
+            ],
+        )
+
+    async def renew(self, ids: list[int], lease: timedelta) -> None:
+        """Keep holding rows a long batch has not finished (limits can make it slow)."""
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(ids), OutboxMessage.state == "sending")
+            .values(lease_until=utcnow() + lease)
+            .execution_options(synchronize_session=False)
         )
 
     async def retry_later(self, row: Claimed, at: datetime, error: str) -> None:
