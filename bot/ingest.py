@@ -12,7 +12,6 @@ import httpx
 from digests import Article, parse
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # Telegram's getFile limit; also ours for URLs
-DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 USER_AGENT = "digestbot/0.1"
 
 FetchProblem = Literal["unreachable", "http_status", "too_large", "not_text"]

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_SOURCE_BYTES = 20 * 1024 * 1024
+from bot.ingest import MAX_DOCUMENT_BYTES, FetchError, fetch
+
 FETCH_TIMEOUT = 20.0
-USER_AGENT = "digestbot/0.1 (+https://github.com/digestbot)"
 
 
 class SourceError(Exception):
@@ -25,24 +24,27 @@ class Source:
 
 
 def _limited(read: bytes, origin: str) -> bytes:
-    if len(read) > MAX_SOURCE_BYTES:
-        raise SourceError(f"{origin} is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB.")
+    if len(read) > MAX_DOCUMENT_BYTES:
+        raise SourceError(f"{origin} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.")
     return read
 
 
+_FETCH_PROBLEMS = {
+    "unreachable": "could not be fetched: the server did not answer",
+    "http_status": "answered HTTP",
+    "too_large": "is larger than 20 MB",
+    "not_text": "is not a web page or text",
+}
+
+
 def fetch_url(url: str) -> Source:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    """The same download the bot's /ingest makes, with its limits."""
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-            data = _limited(response.read(MAX_SOURCE_BYTES + 1), url)
-            content_type = response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as error:
-        raise SourceError(f"{url} answered HTTP {error.code} {error.reason}.") from error
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise SourceError(f"{url} could not be fetched: {reason}.") from error
-    is_html = True if "html" in content_type else None
-    return Source(data, url, is_html)
+        fetched = asyncio.run(fetch(url, FETCH_TIMEOUT))
+    except FetchError as error:
+        detail = f" {error.detail}" if error.problem == "http_status" else ""
+        raise SourceError(f"{url} {_FETCH_PROBLEMS[error.problem]}{detail}.") from error
+    return Source(fetched.data, fetched.url, fetched.is_html)
 
 
 def read_source(source: str) -> Source:
@@ -50,7 +52,7 @@ def read_source(source: str) -> Source:
     if source.startswith(("http://", "https://")):
         return fetch_url(source)
     if source == "-":
-        return Source(_limited(sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1), "Input"), None, None)
+        return Source(_limited(sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1), "Input"), None, None)
     path = Path(source)
     if not path.exists():
         raise SourceError(f"{source}: no such file.")
@@ -58,7 +60,7 @@ def read_source(source: str) -> Source:
         raise SourceError(f"{source}: not a file.")
     try:
         with path.open("rb") as handle:
-            data = _limited(handle.read(MAX_SOURCE_BYTES + 1), source)
+            data = _limited(handle.read(MAX_DOCUMENT_BYTES + 1), source)
     except OSError as error:
         raise SourceError(f"{source}: {error.strerror}.") from error
     suffix = path.suffix.lower()
