@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 from typing import Annotated, TypeVar
 
 import typer
@@ -98,7 +97,7 @@ def schedule_add(
 @schedule_app.command("list")
 def schedule_list() -> None:
     """List schedules with their next run."""
-    from bot.schedules import fire_times
+    from bot.schedules import next_fire
     from bot.storage.models import Schedule, utcnow
 
     async def work(db: Database) -> list[Schedule]:
@@ -106,9 +105,8 @@ def schedule_list() -> None:
             return list(await session.scalars(select(Schedule).order_by(Schedule.id)))
 
     for schedule in with_db(work):
-        now = utcnow()
-        upcoming = fire_times(schedule.cron, schedule.timezone, now, now + timedelta(days=400))
-        following = upcoming[0].isoformat() if upcoming else "-"
+        upcoming = next_fire(schedule.cron, schedule.timezone, utcnow())
+        following = upcoming.isoformat() if upcoming else "-"
         typer.echo(
             f"{schedule.id}\t{schedule.cron}\t{schedule.timezone}\tnext {following}\t"
             f"{schedule.name or ''}"

@@ -107,6 +107,11 @@ def fire_times(cron: str, timezone_name: str, after: datetime, until: datetime) 
     return times
 
 
+def next_fire(cron: str, timezone_name: str, after: datetime) -> datetime | None:
+    """The first fire time after `after` (one step, however frequent the schedule)."""
+    return trigger(cron, timezone_name).get_next_fire_time(None, after + timedelta(microseconds=1))
+
+
 def missed_fire(
     cron: str, timezone_name: str, last_run: datetime | None, now: datetime, grace: timedelta
 ) -> datetime | None:

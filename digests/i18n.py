@@ -21,10 +21,6 @@ class CatalogMissingError(RuntimeError):
     """A supported language has no compiled catalog: run `make catalogs` (pybabel compile)."""
 
 
-def is_supported(language: str) -> bool:
-    return language in LANGUAGES
-
-
 @cache
 def translations(language: str) -> Translations:
     if language not in LANGUAGES:

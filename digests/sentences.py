@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from functools import lru_cache
 
 _ABBREVIATIONS: dict[str, frozenset[str]] = {
@@ -134,8 +133,3 @@ def _split_sentences(text: str, language: str) -> tuple[str, ...]:
     if tail:
         sentences.append(tail)
     return tuple(sentences)
-
-
-def iter_sentences(paragraphs: tuple[str, ...] | list[str], language: str) -> Iterator[str]:
-    for paragraph in paragraphs:
-        yield from split_sentences(paragraph, language)

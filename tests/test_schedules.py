@@ -8,7 +8,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from bot.schedules import ScheduleError, fire_times, missed_fire, run_schedule, trigger
+from bot.schedules import (
+    ScheduleError,
+    fire_times,
+    missed_fire,
+    next_fire,
+    run_schedule,
+    trigger,
+)
 from bot.storage.database import Database
 from bot.storage.models import ArticleRow, DigestItem, OutboxMessage, Schedule, Subscriber
 from bot.storage.repository import Repository
@@ -232,3 +239,9 @@ def test_missed_run_fires_once_at_start_and_not_after_a_restart(database_url: st
     run_bot(database_url, scenario)
     run_bot(database_url, scenario)  # a restart: the run is not repeated
     assert delivered == [1, 0]
+
+
+def test_next_fire_is_one_step_however_frequent() -> None:
+    after = utc(2026, 6, 1, 12, 0, 30)
+    assert next_fire("* * * * *", BERLIN, after) == utc(2026, 6, 1, 12, 1)
+    assert next_fire("30 2 * * *", BERLIN, utc(2026, 10, 25, 0, 30)) == utc(2026, 10, 26, 1, 30)

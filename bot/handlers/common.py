@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 async def reply(
-    update: Update, html: str, markup: InlineKeyboardMarkup | None = None, *, quote: bool = False
+    update: Update, html: str, markup: InlineKeyboardMarkup | None = None
 ) -> Message | None:
     """Answer in the chat the update came from; `html` is Telegram HTML made by our code."""
     message = update.effective_message
@@ -28,7 +28,7 @@ async def reply(
         html,
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
-        do_quote=quote,
+        do_quote=False,
         link_preview_options=None,
     )
 

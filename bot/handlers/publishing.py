@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from babel.dates import format_datetime
 from sqlalchemy import delete, select
 from telegram import Update
@@ -13,7 +11,7 @@ from bot.background import add_schedule_job, remove_schedule_job
 from bot.handlers.common import argument, editors_only, say
 from bot.publishing import publish
 from bot.reader import Reader
-from bot.schedules import ScheduleError, fire_times, trigger
+from bot.schedules import ScheduleError, next_fire, trigger
 from bot.services import services
 from bot.storage.models import Schedule, as_utc, utcnow
 from bot.storage.repository import Repository
@@ -104,11 +102,10 @@ async def schedule_command(
 
 
 def _next_fire(schedule: Schedule, language: str) -> str:
-    now = utcnow()
-    upcoming = fire_times(schedule.cron, schedule.timezone, now, now + timedelta(days=400))
-    if not upcoming:
+    upcoming = next_fire(schedule.cron, schedule.timezone, utcnow())
+    if upcoming is None:
         return "—"
-    return format_datetime(upcoming[0], format="medium", tzinfo=upcoming[0].tzinfo, locale=language)
+    return format_datetime(upcoming, format="medium", tzinfo=upcoming.tzinfo, locale=language)
 
 
 @editors_only

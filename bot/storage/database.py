@@ -28,10 +28,6 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
-
-
 def create_engine(url: str) -> AsyncEngine:
     """An engine for `url`; SQLite gets WAL, a busy timeout and foreign keys on every connection."""
     parsed = make_url(url)

@@ -101,14 +101,6 @@ class Repository:
         result = await self.session.execute(delete(Subscriber).where(Subscriber.chat_id == chat_id))
         return bool(result.rowcount)
 
-    async def count_subscribers(self) -> int:
-        query = (
-            select(func.count())
-            .select_from(Subscriber)
-            .where(Subscriber.subscribed.is_(True), Subscriber.active.is_(True))
-        )
-        return int(await self.session.scalar(query) or 0)
-
     # ---- articles and stories ----
 
     async def add_article(
