@@ -19,6 +19,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from sqlalchemy.ext.asyncio import AsyncConnection
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
@@ -26,7 +27,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 from bot.limits import SendLimits
 from bot.storage.database import Database
 from bot.storage.models import utcnow
-from bot.storage.outbox import Claimed, OutboxRepository
+from bot.storage.outbox import Claimed, OutboxRepository, record_sent
 from digests.telegram_html import parse as telegram_text
 
 log = logging.getLogger(__name__)
@@ -67,21 +68,33 @@ class OutcomeWriter:
         await done
 
     async def _write(self) -> None:
-        while True:
-            await self._wake.wait()
-            self._wake.clear()
-            batch, self._waiting = self._waiting, []
-            if not batch:
-                continue
-            try:
-                async with self.db.session() as session:
-                    await OutboxRepository(session).sent([(r, m, c) for r, m, c, _ in batch])
-            except Exception as error:
-                for *_, done in batch:
-                    done.set_exception(error)
-            else:
-                for *_, done in batch:
-                    done.set_result(None)
+        # One connection held for the whole batch: a pool checkout per commit would cost
+        # about as much as the commit itself.
+        connection: AsyncConnection | None = None
+        try:
+            while True:
+                await self._wake.wait()
+                self._wake.clear()
+                batch, self._waiting = self._waiting, []
+                if not batch:
+                    continue
+                try:
+                    if connection is None:
+                        connection = await self.db.engine.connect()
+                    async with connection.begin():
+                        await record_sent(connection, [(r, m, c) for r, m, c, _ in batch])
+                except Exception as error:
+                    if connection is not None:  # it may be broken: the next group takes a new one
+                        await _close_quietly(connection)
+                        connection = None
+                    for *_, done in batch:
+                        done.set_exception(error)
+                else:
+                    for *_, done in batch:
+                        done.set_result(None)
+        finally:
+            if connection is not None:
+                await asyncio.shield(_close_quietly(connection))
 
     async def close(self) -> None:
         if self._task is not None:
@@ -89,6 +102,11 @@ class OutcomeWriter:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+
+
+async def _close_quietly(connection: AsyncConnection) -> None:
+    with contextlib.suppress(Exception):
+        await connection.close()
 
 
 def _seconds(value: float | timedelta) -> float:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.storage.models import Delivery, OutboxMessage, Rendering, Subscriber, utcnow
 
@@ -27,6 +27,54 @@ class Claimed:
     reply_markup: dict | None
     is_group: bool
     plain: bool = False  # send without parse mode (the HTML was refused)
+
+
+_OUTBOX = OutboxMessage.__table__
+_MARK_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("row_id"))
+    .values(
+        state="sent",
+        message_id=bindparam("sent_message_id"),
+        chat_id=bindparam("sent_chat_id"),
+        finished_at=bindparam("now"),
+        lease_until=None,
+        attempts=bindparam("tries"),
+    )
+)
+_RECORD_DELIVERY = insert(Delivery.__table__)
+
+
+async def record_sent(connection: AsyncConnection, items: list[tuple[Claimed, int, int]]) -> None:
+    """Sent: (row, Telegram message id, chat) each. The message ids are kept, so that a reply
+    to a digest finds it. Plain statements on a connection: this runs once per few messages
+    of a broadcast, and the ORM's bookkeeping would cost more than the writes."""
+    now = utcnow()
+    await connection.execute(
+        _MARK_SENT,
+        [
+            {
+                "row_id": row.id,
+                "sent_message_id": message_id,
+                "sent_chat_id": chat_id,
+                "now": now,
+                "tries": row.attempts + 1,
+            }
+            for row, message_id, chat_id in items
+        ],
+    )
+    await connection.execute(
+        _RECORD_DELIVERY,
+        [
+            {
+                "chat_id": chat_id,
+                "message_id": message_id,
+                "digest_id": row.digest_id,
+                "sent_at": now,
+            }
+            for row, message_id, chat_id in items
+        ],
+    )
 
 
 class OutboxRepository:
@@ -85,38 +133,6 @@ class OutboxRepository:
             Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] in GROUP_TYPES)
             for r in rows
         ]
-
-    async def sent(self, items: list[tuple[Claimed, int, int]]) -> None:
-        """Sent: (row, Telegram message id, chat) each. The message ids are kept, so that a
-        reply to a digest finds it."""
-        now = utcnow()
-        await self.session.execute(
-            update(OutboxMessage),
-            [
-                {
-                    "id": row.id,
-                    "state": "sent",
-                    "message_id": message_id,
-                    "chat_id": chat_id,
-                    "finished_at": now,
-                    "lease_until": None,
-                    "attempts": row.attempts + 1,
-                }
-                for row, message_id, chat_id in items
-            ],
-        )
-        await self.session.execute(
-            insert(Delivery),
-            [
-                {
-                    "chat_id": chat_id,
-                    "message_id": message_id,
-                    "digest_id": row.digest_id,
-                    "sent_at": now,
-                }
-                for row, message_id, chat_id in items
-            ],
-        )
 
     async def renew(self, ids: list[int], lease: timedelta) -> None:
         """Keep holding rows a long batch has not finished (limits can make it slow)."""
