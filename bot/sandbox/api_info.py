@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.sandbox import errors, validation
+from bot.sandbox import errors, validation, webhook
 from bot.sandbox.api_messages import Method
 from bot.sandbox.errors import ApiError, bad_request
 from bot.sandbox.models import BOT, PRIVATE, chat_member
@@ -33,6 +33,8 @@ async def get_updates(rt: Runtime, params: Params) -> list[dict[str, Any]]:
     instances poll one token; the abandoned poll of a stopped updater ends the same way.
     """
     world = rt.world
+    if rt.webhook is not None:
+        raise ApiError(409, errors.WEBHOOK_ACTIVE)
     rt.polls += 1
     generation = rt.polls
     world.notifier.notify()
@@ -56,20 +58,6 @@ async def get_updates(rt: Runtime, params: Params) -> list[dict[str, Any]]:
     if await world.notifier.wait_for(outcome, timeout) == "conflict":
         raise ApiError(409, errors.CONFLICT)
     return world.updates.take(min(max(limit, 1), 100))
-
-
-async def delete_webhook(rt: Runtime, params: Params) -> bool:
-    if params.flag("drop_pending_updates"):
-        rt.world.updates.clear()
-    return True
-
-
-async def get_webhook_info(rt: Runtime, params: Params) -> dict[str, Any]:
-    return {
-        "url": "",
-        "has_custom_certificate": False,
-        "pending_update_count": len(rt.world.updates),
-    }
 
 
 async def get_chat(rt: Runtime, params: Params) -> dict[str, Any]:
@@ -150,8 +138,9 @@ async def delete_my_commands(rt: Runtime, params: Params) -> bool:
 METHODS: dict[str, Method] = {
     "getMe": get_me,
     "getUpdates": get_updates,
-    "deleteWebhook": delete_webhook,
-    "getWebhookInfo": get_webhook_info,
+    "setWebhook": webhook.set_webhook,
+    "deleteWebhook": webhook.delete_webhook,
+    "getWebhookInfo": webhook.get_webhook_info,
     "getChat": get_chat,
     "getChatMember": get_chat_member,
     "getChatAdministrators": get_chat_administrators,

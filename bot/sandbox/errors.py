@@ -38,6 +38,10 @@ WRONG_ACTION = "wrong parameter action in request"
 NO_ADMINS_IN_PRIVATE = "there are no administrators in the private chat"
 GROUP_MIGRATED = "group chat was upgraded to a supergroup chat"
 BLOCKED = "bot was blocked by the user"
+WEBHOOK_ACTIVE = (
+    "can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook"
+    " first"
+)
 CONFLICT = "terminated by other getUpdates request; make sure that only one bot instance is running"
 
 _PREFIXES = {

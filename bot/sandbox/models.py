@@ -7,6 +7,7 @@ passes against a looser shape could fail against Telegram.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -175,6 +176,7 @@ class StoredMessage:
     deleted: bool = False
     seq: int | None = None
     method: str | None = None
+    created: float = field(default_factory=time.time)  # to the microsecond: rates are measured
 
     @property
     def by_bot(self) -> bool:
@@ -217,6 +219,7 @@ class StoredMessage:
             "chat_id": self.chat_id,
             "message_id": self.message_id,
             "date": self.date,
+            "created": self.created,
             "text": self.source,
             "plain_text": self.caption if self.document is not None else self.text,
             "parse_mode": self.parse_mode,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.sandbox import errors
 from bot.sandbox.errors import bad_request
@@ -21,6 +22,8 @@ class Runtime:
     faults: Faults | None = None
     closing: bool = False
     polls: int = 0
+    webhook: Any = None  # bot.sandbox.webhook.Webhook while one is set
+    webhook_task: asyncio.Task[None] | None = None
     limiter: RateLimiter = field(init=False)
 
     def __post_init__(self) -> None:

@@ -19,10 +19,12 @@ from bot.sandbox import users
 from bot.sandbox.control import Control
 from bot.sandbox.limits import Faults, Limits
 from bot.sandbox.models import Chat, User
+from bot.sandbox.params import Params
 from bot.sandbox.routes import BotApi, Stats
 from bot.sandbox.runtime import Runtime
 from bot.sandbox.state import World
 from bot.sandbox.validation import scope_key
+from bot.sandbox.webhook import delete_webhook
 
 _log = logging.getLogger("bot.sandbox")
 MAX_UPLOAD = 50 * 1024 * 1024
@@ -103,6 +105,7 @@ class Sandbox:
             return
         self.runtime.closing = True
         self.world.notifier.notify()
+        await delete_webhook(self.runtime, Params({}))
         runner, self._runner = self._runner, None
         await runner.cleanup()
         self._port = None
