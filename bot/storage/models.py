@@ -217,3 +217,16 @@ class FeedEntry(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SendPace(Base):
+    """The bot-wide send pace shared by every delivery worker: the next free moment.
+
+    Telegram's limit is per bot, however many processes send; each worker reserves its next
+    few moments here (PostgreSQL only: SQLite runs one process, which paces itself).
+    """
+
+    __tablename__ = "send_pace"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    next_at: Mapped[datetime]

@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    Integer,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.storage.models import Delivery, OutboxMessage, Rendering, Subscriber, utcnow
@@ -43,6 +55,31 @@ _MARK_SENT = (
     )
 )
 _RECORD_DELIVERY = insert(Delivery.__table__)
+# PostgreSQL: both writes in one statement, so that a group of outcomes costs one round trip
+# and is atomic even without a transaction around it.
+_RECORD_SENT_POSTGRESQL = text(
+    """
+    WITH sent AS (
+        UPDATE outbox SET state = 'sent', message_id = given.message_id,
+            chat_id = given.chat_id, attempts = given.attempts, finished_at = :now,
+            lease_until = NULL
+        FROM unnest(
+            CAST(:ids AS BIGINT[]), CAST(:message_ids AS BIGINT[]),
+            CAST(:chat_ids AS BIGINT[]), CAST(:attempts AS INTEGER[])
+        ) AS given(id, message_id, chat_id, attempts)
+        WHERE outbox.id = given.id
+        RETURNING outbox.chat_id, outbox.message_id, outbox.digest_id
+    )
+    INSERT INTO deliveries (chat_id, message_id, digest_id, sent_at)
+    SELECT chat_id, message_id, digest_id, :now FROM sent
+    """
+).bindparams(
+    bindparam("ids", type_=ARRAY(BigInteger)),
+    bindparam("message_ids", type_=ARRAY(BigInteger)),
+    bindparam("chat_ids", type_=ARRAY(BigInteger)),
+    bindparam("attempts", type_=ARRAY(Integer)),
+    bindparam("now", type_=DateTime(timezone=True)),
+)
 
 
 async def record_sent(connection: AsyncConnection, items: list[tuple[Claimed, int, int]]) -> None:
@@ -50,6 +87,18 @@ async def record_sent(connection: AsyncConnection, items: list[tuple[Claimed, in
     to a digest finds it. Plain statements on a connection: this runs once per few messages
     of a broadcast, and the ORM's bookkeeping would cost more than the writes."""
     now = utcnow()
+    if connection.dialect.name == "postgresql":
+        await connection.execute(
+            _RECORD_SENT_POSTGRESQL,
+            {
+                "ids": [row.id for row, _, _ in items],
+                "message_ids": [message_id for _, message_id, _ in items],
+                "chat_ids": [chat_id for _, _, chat_id in items],
+                "attempts": [row.attempts + 1 for row, _, _ in items],
+                "now": now,
+            },
+        )
+        return
     await connection.execute(
         _MARK_SENT,
         [
@@ -214,10 +263,12 @@ class OutboxRepository:
         )
         return found is not None
 
-    async def counts(self) -> dict[str, int]:
-        rows = await self.session.execute(
-            select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
-        )
+    async def counts(self, states: tuple[str, ...] | None = None) -> dict[str, int]:
+        """Rows by state (only `states`, if given: the (state, id) index counts them fast)."""
+        query = select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
+        if states is not None:
+            query = query.where(OutboxMessage.state.in_(states))
+        rows = await self.session.execute(query)
         return {state: int(count) for state, count in rows}
 
     async def recent_failures(self, limit: int = 5) -> list[tuple[str, int]]:
