@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bot.local import polling_bot  # noqa: E402
+from bot.local import running_bot  # noqa: E402
 from bot.sandbox.server import Sandbox  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.migrate import upgrade_async  # noqa: E402
@@ -141,7 +141,7 @@ async def main() -> None:
         async with Sandbox() as sandbox:
             for reader in range(READERS):
                 sandbox.add_user(10_000_000 + reader, f"Reader {reader}", "en")
-            async with polling_bot(sandbox, db, commands_per_minute=10**6):
+            async with running_bot(sandbox, db, commands_per_minute=10**6):
                 gc.collect()
                 gc.freeze()  # as `digestbot run` does: start-up objects never need collecting
                 await measure("/help", sandbox, 50)  # warm-up: connections, caches, imports

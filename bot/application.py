@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
@@ -17,7 +16,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.background import start_background, stop_background
+from bot.background import Scheduler
 from bot.commands import ADMIN_COMMANDS, READER_COMMANDS
 from bot.flood import FloodGuard
 from bot.handlers import admin, buttons, feeds, guards, publishing, reader
@@ -37,15 +36,16 @@ def build_application(settings: Settings, db: Database, token: str) -> Applicati
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_file_url)
         .concurrent_updates(True)
-        .post_init(on_startup)
-        .post_stop(stop_background)
         .build()
     )
     application.bot_data["services"] = Services(
         settings=settings, db=db, flood=FloodGuard(settings.commands_per_minute)
     )
+    application.bot_data["scheduler"] = Scheduler(application)
 
-    # Before everything: the flood brake (it stops further handling of a flooding chat).
+    # Before everything: count the update, then the flood brake (it stops further handling
+    # of a flooding chat).
+    application.add_handler(TypeHandler(Update, guards.count_update), group=-2)
     application.add_handler(TypeHandler(Update, guards.flood_brake), group=-1)
 
     # Readers.
@@ -69,7 +69,7 @@ def build_application(settings: Settings, db: Database, token: str) -> Applicati
     application.add_handler(CommandHandler("schedules", publishing.schedules_command))
     application.add_handler(CommandHandler("unschedule", publishing.unschedule_command))
     application.add_handler(CommandHandler("stats", publishing.stats_command))
-    feeds.register(application, interval=settings.feed_poll_interval)
+    feeds.register(application)
     application.add_handler(
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, admin.ingest_document)
     )
@@ -78,15 +78,6 @@ def build_application(settings: Settings, db: Database, token: str) -> Applicati
     application.add_handler(CallbackQueryHandler(buttons.button))
     application.add_error_handler(guards.on_error)
     return application
-
-
-async def on_startup(application: Application) -> None:
-    """Once connected: command menus, then start-up objects out of the garbage collector's way
-    (fewer long collections while answering readers)."""
-    await set_command_menus(application)
-    await start_background(application)
-    gc.collect()
-    gc.freeze()
 
 
 def _menu(commands: tuple[tuple[str, str], ...], language: str) -> list[BotCommand]:

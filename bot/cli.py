@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from bot import cli_publishing
 from bot.feeds_cli import feeds_app
+from bot.roles import Role
 from bot.settings import Settings
 from bot.sources import SourceError, read_source
 from digests import Article, ArticleError, build, parse, render_digest
@@ -189,14 +190,30 @@ def db_upgrade() -> None:
 
 
 @app.command()
-def run() -> None:
-    """Run the bot: polling, handlers, schedules, feeds and delivery."""
-    from bot.runner import run_polling
+def run(
+    role: Annotated[
+        Role,
+        typer.Option(
+            "--role",
+            help="What this process does: all (default; the only choice with SQLite), bot "
+            "(receives updates), worker (delivers), scheduler (schedules and feeds). "
+            "Several processes need PostgreSQL.",
+            case_sensitive=False,
+        ),
+    ] = Role.ALL,
+) -> None:
+    """Run the bot: updates (polling or webhook), schedules, feeds and delivery."""
+    from bot.leadership import SQLiteInUseError
+    from bot.runner import RunRefusedError
+    from bot.runner import run as run_service
 
     settings = load_settings()
     if settings.telegram_bot_token is None:
         raise fail("TELEGRAM_BOT_TOKEN is not set (see .env.example).")
-    run_polling(settings)
+    try:
+        run_service(settings, role)
+    except (RunRefusedError, SQLiteInUseError) as error:
+        raise fail(str(error)) from None
 
 
 @app.command()

@@ -159,15 +159,14 @@ def deliver_command(
     from telegram import Bot
     from telegram.request import HTTPXRequest
 
-    from bot.background import delivery_config
-    from bot.delivery import DeliveryWorker
-    from bot.redaction import configure_logging
+    from bot.background import delivery_config, delivery_worker
+    from bot.logs import configure_logging
 
     config = settings()
     if config.telegram_bot_token is None:
         raise fail("TELEGRAM_BOT_TOKEN is not set (see .env.example).")
     token = config.telegram_bot_token.get_secret_value()
-    configure_logging(token=token)
+    configure_logging(config.log_level, token, config.log_format)
 
     async def work(db: Database) -> None:
         delivery = delivery_config(config)
@@ -178,7 +177,7 @@ def deliver_command(
             base_file_url=config.telegram_api_base_file_url,
             request=request,
         )
-        worker = DeliveryWorker(db, bot, delivery)
+        worker = delivery_worker(config, db, bot)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):

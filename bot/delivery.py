@@ -18,12 +18,21 @@ import time
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
 
+from bot import metrics
 from bot.limits import SendLimits
 from bot.storage.database import Database
 from bot.storage.models import utcnow
@@ -80,7 +89,7 @@ class OutcomeWriter:
                     continue
                 try:
                     if connection is None:
-                        connection = await self.db.engine.connect()
+                        connection = await self._connect()
                     async with connection.begin():
                         await record_sent(connection, [(r, m, c) for r, m, c, _ in batch])
                 except Exception as error:
@@ -95,6 +104,13 @@ class OutcomeWriter:
         finally:
             if connection is not None:
                 await asyncio.shield(_close_quietly(connection))
+
+    async def _connect(self) -> AsyncConnection:
+        connection = await self.db.engine.connect()
+        if connection.dialect.name == "postgresql":
+            # One statement per group (see record_sent): no BEGIN and COMMIT round trips.
+            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        return connection
 
     async def close(self) -> None:
         if self._task is not None:
@@ -113,12 +129,23 @@ def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+class Pace(Protocol):
+    """The bot-wide pace: this process's own (`SendLimits`) or one shared by several."""
+
+    async def take_turn(self) -> None: ...
+
+    def hold_everything(self, seconds: float) -> None: ...
+
+
 class DeliveryWorker:
-    def __init__(self, db: Database, bot: Bot, config: DeliveryConfig) -> None:
+    def __init__(
+        self, db: Database, bot: Bot, config: DeliveryConfig, pace: Pace | None = None
+    ) -> None:
         self.db = db
         self.bot = bot
         self.config = config
         self.limits = SendLimits(config.per_second, config.group_per_minute, config.chat_interval)
+        self.pace: Pace = pace or self.limits
         self._recent_429: deque[float] = deque(maxlen=3)
         self._markups: dict[int, InlineKeyboardMarkup] = {}
         self._outcomes = OutcomeWriter(db)
@@ -243,7 +270,7 @@ class DeliveryWorker:
                 continue
             heapq.heappop(ready)
             await slots.acquire()
-            await self.limits.take_turn()
+            await self.pace.take_turn()
             task = asyncio.create_task(send_next(chat))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
@@ -266,9 +293,10 @@ class DeliveryWorker:
         except RetryAfter as error:
             return await self._retry_after(row, _seconds(error.retry_after))
         except Forbidden as error:
-            await self._unreachable(row, f"forbidden: {error.message}")
+            await self._unreachable(row, f"forbidden: {error.message}", "forbidden")
             return None
         except ChatMigrated as error:
+            metrics.RETRIED.labels("chat_migrated").inc()
             async with self.db.session() as session:
                 await OutboxRepository(session).chat_migrated(row.chat_id, error.new_chat_id)
             self.limits.forget(row.chat_id)
@@ -276,11 +304,13 @@ class DeliveryWorker:
         except BadRequest as error:
             return await self._bad_request(row, error)
         except NetworkError as error:  # time-outs, dropped connections, 5xx
-            await self._retry_later(row, f"{type(error).__name__}: {error.message}")
+            kind = "timeout" if isinstance(error, TimedOut) else "network"
+            await self._retry_later(row, f"{type(error).__name__}: {error.message}", kind)
             return None
         # The slot stays taken until the outcome is committed: a crash never leaves more than
         # `concurrency` sent messages unrecorded.
         await self._outcomes.sent(row, message.message_id, target)
+        metrics.sent()
         return None
 
     async def _retry_after(self, row: Claimed, seconds: float) -> Claimed | None:
@@ -288,29 +318,34 @@ class DeliveryWorker:
         self.limits.hold(row.chat_id, seconds)
         self._recent_429.append(now)
         if len(self._recent_429) == self._recent_429.maxlen and now - self._recent_429[0] < 1:
-            self.limits.hold_everything(seconds)  # several chats at once: the bot is throttled
+            self.pace.hold_everything(seconds)  # several chats at once: the bot is throttled
         if row.attempts + 1 >= self.config.max_attempts:
             async with self.db.session() as session:
                 await OutboxRepository(session).failed(row, "too many requests")
+            metrics.FAILED.labels("too_many_requests").inc()
             return None
+        metrics.RETRIED.labels("retry_after").inc()
         async with self.db.session() as session:
             await OutboxRepository(session).tried(row, f"retry after {seconds:g} s")
         return replace(row, attempts=row.attempts + 1)
 
-    async def _retry_later(self, row: Claimed, reason: str) -> None:
+    async def _retry_later(self, row: Claimed, reason: str, kind: str) -> None:
         async with self.db.session() as session:
             outbox = OutboxRepository(session)
             if row.attempts + 1 >= self.config.max_attempts:
                 log.warning("giving up on outbox row %s: %s", row.id, reason)
                 await outbox.failed(row, reason)
+                metrics.FAILED.labels(kind).inc()
                 return
+            metrics.RETRIED.labels(kind).inc()
             delay = min(self.config.backoff * 2**row.attempts, self.config.backoff_cap)
             delay *= random.uniform(0.5, 1.5)  # jitter: retries of one outage spread out
             await outbox.retry_later(row, utcnow() + timedelta(seconds=delay), reason)
 
-    async def _unreachable(self, row: Claimed, reason: str) -> None:
+    async def _unreachable(self, row: Claimed, reason: str, kind: str) -> None:
         async with self.db.session() as session:
             skipped = await OutboxRepository(session).chat_unreachable(row.chat_id, reason)
+        metrics.FAILED.labels(kind).inc(skipped)
         log.info(
             "chat %s unreachable (%s): %d queued messages skipped", row.chat_id, reason, skipped
         )
@@ -318,7 +353,7 @@ class DeliveryWorker:
     async def _bad_request(self, row: Claimed, error: BadRequest) -> Claimed | None:
         message = error.message.lower()
         if "chat not found" in message:
-            await self._unreachable(row, "chat not found")
+            await self._unreachable(row, "chat not found", "chat_not_found")
             return None
         if "can't parse entities" in message and not row.plain:
             log.error(
@@ -326,9 +361,11 @@ class DeliveryWorker:
                 row.id,
                 error.message,
             )
+            metrics.RETRIED.labels("plain_text").inc()
             return replace(row, text=_plain(row.text), plain=True)
         async with self.db.session() as session:
             await OutboxRepository(session).failed(row, f"bad request: {error.message}")
+        metrics.FAILED.labels("bad_request").inc()
         return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.local import polling_bot
+from bot.local import running_bot
 from bot.sandbox.server import Sandbox
 from bot.storage.database import Database
 from bot.storage.migrate import upgrade_async
@@ -158,7 +158,7 @@ async def demo(interactive: bool = False, out: Any = sys.stdout) -> None:
             for person in (*READERS, YOU):
                 sandbox.add_user(person.user_id, person.name, person.language_code)
             sandbox.add_user(EDITOR, "Editor", "en")
-            async with polling_bot(sandbox, db, admin_ids=frozenset({EDITOR})):
+            async with running_bot(sandbox, db, admin_ids=frozenset({EDITOR})):
                 await _play(sandbox, out, stored.id, stored.article.headline, interactive)
         await db.dispose()
 

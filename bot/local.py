@@ -6,13 +6,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from sqlalchemy import insert
 from telegram.ext import Application
 
-from bot.application import build_application, set_command_menus
-from bot.background import start_background, stop_background
+from bot.roles import Role
 from bot.sandbox.server import Sandbox
+from bot.service import Service
 from bot.settings import Settings
 from bot.storage.database import Database
+from bot.storage.models import Subscriber
 
 
 def sandbox_settings(sandbox: Sandbox, database_url: str, **overrides: Any) -> Settings:
@@ -27,22 +29,35 @@ def sandbox_settings(sandbox: Sandbox, database_url: str, **overrides: Any) -> S
 
 
 @asynccontextmanager
-async def polling_bot(
+async def running_bot(
     sandbox: Sandbox, db: Database, **overrides: Any
 ) -> AsyncIterator[Application]:
-    """The real Application, polling the sandbox until the block ends."""
-    application = build_application(
-        sandbox_settings(sandbox, db.url, **overrides), db, sandbox.token
-    )
-    await application.initialize()
-    await set_command_menus(application)
-    await application.start()
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    await start_background(application)
+    """The real Application with every duty of one process, polling the sandbox until the
+    block ends."""
+    settings = sandbox_settings(sandbox, db.url, **{"health_port": 0, **overrides})
+    service = Service(settings, db, sandbox.token, Role.ALL, poll_timeout=1)
+    await service.start()
     try:
-        yield application
+        yield service.application
     finally:
-        await application.updater.stop()
-        await stop_background(application)
-        await application.stop()
-        await application.shutdown()
+        await service.stop()
+
+
+async def add_readers(db: Database, chats: range, chunk: int = 10_000) -> None:
+    """English private readers, subscribed, for load tests: bulk inserts of `chunk` rows."""
+    async with db.session() as session:
+        for start in range(chats.start, chats.stop, chunk):
+            await session.execute(
+                insert(Subscriber.__table__),
+                [
+                    {
+                        "chat_id": chat,
+                        "chat_type": "private",
+                        "language": "en",
+                        "subscribed": True,
+                        "active": True,
+                        "language_chosen": False,
+                    }
+                    for chat in range(start, min(start + chunk, chats.stop))
+                ],
+            )

@@ -28,13 +28,3 @@ class TokenFilter(logging.Filter):
         if cleaned != message or record.args:
             record.msg, record.args = cleaned, None
         return True
-
-
-def configure_logging(level: int = logging.INFO, token: str | None = None) -> None:
-    """Root logging with the token filter on every handler; httpx only logs problems."""
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    token_filter = TokenFilter(token)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(token_filter)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from digests.i18n import LANGUAGES
+
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -28,16 +31,23 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
-    broadcast_rate: float = Field(default=30.0, gt=0)
+    broadcast_rate: float = Field(default=30.0, ge=0)  # 0: no bot-wide cap
     group_rate_per_minute: float = Field(default=20.0, gt=0)
     paid_broadcast: bool = False
     send_concurrency: int = Field(default=8, gt=0)
+    send_batch: int = Field(default=200, gt=0)
     send_max_attempts: int = Field(default=5, gt=0)
     send_lease_seconds: float = Field(default=120.0, gt=0)
     commands_per_minute: int = Field(default=20, gt=0)
     fetch_timeout: float = Field(default=20.0, gt=0)
     schedule_grace_seconds: float = Field(default=3600.0, ge=0)
     feed_poll_interval: float = Field(default=300.0, gt=0)
+    leader_check_seconds: float = Field(default=2.0, gt=0)
+    schedule_reload_seconds: float = Field(default=30.0, gt=0)
+    health_listen: str = "127.0.0.1"
+    health_port: int = Field(default=8080, ge=0, le=65535)
+    log_format: Literal["text", "json"] = "text"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -67,6 +77,17 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as error:
             raise ValueError(f"DEFAULT_TIMEZONE {value!r} is not an IANA time zone") from error
         return value
+
+    @model_validator(mode="after")
+    def _webhook_has_secret(self) -> Settings:
+        # Without the secret anyone who guesses the address could post forged updates.
+        if self.webhook_url:
+            secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+            if not _WEBHOOK_SECRET.fullmatch(secret):
+                raise ValueError(
+                    "WEBHOOK_URL needs WEBHOOK_SECRET: 1-256 characters of A-Z, a-z, 0-9, _ and -"
+                )
+        return self
 
     @cached_property
     def timezone(self) -> ZoneInfo:

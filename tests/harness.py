@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from telegram.ext import Application
 
-from bot.local import polling_bot
+from bot.local import running_bot
 from bot.sandbox.server import Sandbox
 from bot.settings import Settings
 from bot.storage.database import Database, create_engine
@@ -43,6 +43,7 @@ TABLES = (
     "subscribers",
     "schedules",
     "feeds",
+    "send_pace",
 )
 
 
@@ -180,7 +181,7 @@ def run_bot(
             )
             db = Database(database_url)
             try:
-                async with polling_bot(
+                async with running_bot(
                     sandbox, db, admin_ids=frozenset({EDITOR}), **overrides
                 ) as app:
                     services = app.bot_data["services"]

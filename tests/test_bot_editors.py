@@ -190,7 +190,7 @@ def test_non_editors_are_refused_and_logged(
 
 def test_the_token_never_reaches_the_logs(database_url: str) -> None:
     """With the bot's logging set up, even DEBUG output of the HTTP client hides the token."""
-    from bot.redaction import configure_logging
+    from bot.logs import configure_logging
 
     async def scenario(bot: Harness) -> None:
         await bot.ingest_sample()

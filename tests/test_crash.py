@@ -10,25 +10,24 @@ recorded; those, and only those, may arrive twice.
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from bot.publishing import publish
 from bot.sandbox.process import SandboxProcess, sandbox_process
-from bot.settings import Settings
 from bot.storage.database import Database
-from bot.storage.models import OutboxMessage, Subscriber
+from bot.storage.models import OutboxMessage
 from bot.storage.repository import Repository
 from digests import parse
 from tests.conftest import SAMPLE
+from tests.processes import environment, seed_readers, start
+from tests.processes import kill as stop_process
 
 READERS = 2_000
 FIRST_CHAT = 300_000
@@ -41,24 +40,10 @@ FINISH_TIMEOUT = 60.0
 
 
 async def _seed_and_publish(database_url: str, chats: range) -> int:
-    """The readers as subscribers (one bulk insert) and the sample's digest queued for them."""
+    """The readers as subscribers and the sample's digest queued for them."""
+    await seed_readers(database_url, chats)
     db = Database(database_url)
     try:
-        async with db.session() as session:
-            await session.execute(
-                insert(Subscriber),
-                [
-                    {
-                        "chat_id": chat,
-                        "chat_type": "private",
-                        "language": "en",
-                        "subscribed": True,
-                        "active": True,
-                        "language_chosen": False,
-                    }
-                    for chat in chats
-                ],
-            )
         async with db.session() as session:
             repo = Repository(session)
             stored, _ = await repo.add_article(parse(SAMPLE.read_bytes()))
@@ -83,38 +68,22 @@ async def _outbox(database_url: str) -> tuple[Counter[str], set[tuple[int, int |
 
 
 def _worker_environment(sandbox: SandboxProcess, database_url: str) -> dict[str, str]:
-    """The test's settings only: none of the developer's digestbot variables leak in."""
-    inherited = {
-        name: value
-        for name, value in os.environ.items()
-        if name.lower() not in Settings.model_fields
-    }
-    return {
-        **inherited,
-        **sandbox.bot_environment(),
-        "DATABASE_URL": database_url,
+    return environment(
+        sandbox,
+        database_url,
         # A pace that keeps the broadcast going through all five kills (2,000 messages at
         # 200/s take ten seconds of sending; the kills come within 7.5 s of it).
-        "BROADCAST_RATE": "200",
-        "SEND_CONCURRENCY": str(CONCURRENCY),
-        "SEND_LEASE_SECONDS": str(LEASE_SECONDS),  # a killed worker's rows come back soon
-    }
+        broadcast_rate="200",
+        send_concurrency=str(CONCURRENCY),
+        send_lease_seconds=str(LEASE_SECONDS),  # a killed worker's rows come back soon
+    )
 
 
 def _start_worker(
     environment: dict[str, str], directory: Path, log: Path
 ) -> subprocess.Popen[bytes]:
     """`digestbot deliver --until-empty`, in a directory without a `.env`, logging to `log`."""
-    script = Path(sys.executable).with_name("digestbot")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "bot"]
-    with log.open("ab") as output:
-        return subprocess.Popen(
-            [*command, "deliver", "--until-empty"],
-            env=environment,
-            cwd=directory,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+    return start(["deliver", "--until-empty"], environment, directory, log)
 
 
 def _wait_for_sending(
@@ -127,12 +96,6 @@ def _wait_for_sending(
         assert worker.poll() is None, f"the worker exited ({worker.returncode}) before sending"
         assert time.monotonic() < deadline, "the worker sent nothing in time"
         time.sleep(0.01)
-
-
-def _stop(worker: subprocess.Popen[bytes]) -> None:
-    if worker.poll() is None:
-        worker.kill()
-    worker.wait()
 
 
 def test_a_broadcast_killed_five_times_misses_nobody(database_url: str, tmp_path: Path) -> None:
@@ -152,13 +115,13 @@ def test_a_broadcast_killed_five_times_misses_nobody(database_url: str, tmp_path
                 assert worker.poll() is None, f"the broadcast ended before kill {kill}"
                 worker.kill()  # SIGKILL
             finally:
-                _stop(worker)
+                stop_process(worker)
             assert worker.returncode == -signal.SIGKILL
         worker = _start_worker(environment, tmp_path, log)
         try:
             finished = worker.wait(FINISH_TIMEOUT)
         finally:
-            _stop(worker)
+            stop_process(worker)
         assert finished == 0, log.read_text()[-3000:]
         records = sandbox.sent()
         assert sandbox.stats()["internal_errors"] == 0

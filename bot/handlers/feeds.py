@@ -1,5 +1,4 @@
-"""Newsroom commands for feeds (ADMIN_IDS only): /addfeed, /feeds, /removefeed, and the job
-that polls every feed on a timer."""
+"""Newsroom commands for feeds (ADMIN_IDS only): /addfeed, /feeds, /removefeed."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from datetime import UTC, datetime
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from bot.feeds import FeedProblem, is_web_address, poll_feed, poll_feeds_job, problem_of
+from bot.feeds import FeedProblem, is_web_address, poll_feed, problem_of
 from bot.handlers.common import argument, editors_only, reply, say
 from bot.reader import Reader
 from bot.services import services
@@ -152,13 +151,8 @@ async def remove_feed(update: Update, context: ContextTypes.DEFAULT_TYPE, reader
     await say(update, _("Feed #%(id)s removed. The articles it brought stay stored.") % {"id": raw})
 
 
-def register(application: Application, interval: float) -> None:
-    """Wire the feed commands and poll every feed each `interval` seconds."""
+def register(application: Application) -> None:
+    """Wire the feed commands; the scheduler polls the feeds (`bot.background.Scheduler`)."""
     application.add_handler(CommandHandler("addfeed", add_feed))
     application.add_handler(CommandHandler("feeds", list_feeds))
     application.add_handler(CommandHandler("removefeed", remove_feed))
-    if application.job_queue is None:
-        raise RuntimeError("feed polling needs python-telegram-bot[job-queue]")
-    application.job_queue.run_repeating(
-        poll_feeds_job, interval=interval, first=interval, name="feeds"
-    )

@@ -1,4 +1,5 @@
-"""Handlers that run before the others: the flood brake and the error handler."""
+"""Handlers that run before the others (the update counter, the flood brake) and the error
+handler."""
 
 from __future__ import annotations
 
@@ -8,11 +9,29 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot import metrics
 from bot.handlers.common import say
 from bot.reader import client_language, make_reader
 from bot.services import services
 
 log = logging.getLogger(__name__)
+
+
+async def count_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Count the update by kind for /metrics (a few fixed kinds: what users type is no label)."""
+    if update.callback_query is not None:
+        kind = "button"
+    elif update.my_chat_member is not None:
+        kind = "membership"
+    elif update.message is not None and update.message.document is not None:
+        kind = "document"
+    elif update.message is not None and (update.message.text or "").startswith("/"):
+        kind = "command"
+    elif update.message is not None:
+        kind = "message"
+    else:
+        kind = "other"
+    metrics.UPDATES.labels(kind).inc()
 
 
 async def flood_brake(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

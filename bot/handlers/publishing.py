@@ -7,7 +7,7 @@ from sqlalchemy import delete, select
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.background import add_schedule_job, remove_schedule_job
+from bot.background import Scheduler
 from bot.handlers.common import argument, editors_only, say
 from bot.publishing import publish
 from bot.reader import Reader
@@ -88,7 +88,7 @@ async def schedule_command(
         schedule = Schedule(cron=cron, timezone=zone, name=name, last_run_at=utcnow())
         session.add(schedule)
         await session.flush()
-    add_schedule_job(context.application, schedule)
+    await _scheduler(context).changed()
     await say(
         update,
         _("Schedule #%(id)d: %(cron)s (%(zone)s). Next digest: %(next)s.")
@@ -155,7 +155,7 @@ async def unschedule_command(
     if not removed:
         await say(update, _("There is no schedule #%(id)s.") % {"id": raw[:12] or "?"})
         return
-    remove_schedule_job(context.application, int(raw))
+    await _scheduler(context).changed()
     await say(update, _("Schedule #%(id)s removed.") % {"id": raw})
 
 
@@ -188,3 +188,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE, read
         lines.append(_("Recent failure reasons:"))
         lines += [f"  {count} × {reason[:120]}" for reason, count in stats.failures]
     await say(update, "\n".join(lines))
+
+
+def _scheduler(context: ContextTypes.DEFAULT_TYPE) -> Scheduler:
+    return context.application.bot_data["scheduler"]
