@@ -6,9 +6,15 @@ one's CPU time and peak memory are its own.
 
     python benchmarks/broadcast.py [--subscribers 100000] [--capped-seconds 60]
         [--small 10000] [--large 1000000] [--large-seconds 120] [--concurrency 8]
-        [--parts abc] [--database-url URL]
+        [--multi-subscribers 40000] [--workers 1,2,4] [--parts abcd] [--database-url URL]
 
-The full run takes about a quarter of an hour on two cores; the flags shrink it.
+(a) throughput and CPU per message with no cap, against a bare python-telegram-bot loop;
+(b) the 30/s pace held against a sandbox that enforces Telegram's limits; (c) peak memory with
+a small and a very large outbox; (d) several `digestbot deliver` processes sharing one outbox
+(`--workers`, on PostgreSQL only: they claim rows with FOR UPDATE SKIP LOCKED), with their
+speed-up, CPU per message and a check that every subscriber got exactly one message.
+
+The full run takes about a quarter of an hour on two cores, more with (d); the flags shrink it.
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -30,23 +38,23 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import Executable, Row, insert, select, text  # noqa: E402
+from sqlalchemy import Executable, Row, func, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from benchmarks.children import Child, cpu_seconds  # noqa: E402
+from bot.local import add_readers  # noqa: E402
 from bot.publishing import publish  # noqa: E402
 from bot.sandbox.process import SandboxProcess, sandbox_process  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.migrate import upgrade_async  # noqa: E402
-from bot.storage.models import Base, OutboxMessage, Rendering, Subscriber  # noqa: E402
+from bot.storage.models import Base, OutboxMessage, Rendering  # noqa: E402
 from bot.storage.repository import Repository  # noqa: E402
 from digests import parse  # noqa: E402
 
 SAMPLE = ROOT / "sample" / "article-de.txt"
 FIRST_CHAT = 10_000_000
-CHUNK = 10_000
-NO_CAP = "1000000000"  # BROADCAST_RATE has no "off"; a billion a second never binds
+NO_CAP = "0"  # BROADCAST_RATE=0: no bot-wide cap
 POLL = 0.05
 HEADER = """\
 Broadcast benchmark: `digestbot deliver` as its own process, sending the sample article's
@@ -74,6 +82,16 @@ class Run:
 
     def cpu_per_message(self, startup: float) -> float:
         return (self.cpu - startup) / self.messages
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How a broadcast to consecutive chats landed: per chat at the sandbox, per row in the
+    outbox."""
+
+    duplicates: int  # messages to a chat beyond its first
+    missing: int  # subscribers the sandbox saw no message for
+    unsent: int  # outbox rows left in a state other than 'sent'
 
 
 class Bench:
@@ -108,23 +126,7 @@ class Bench:
         started = time.perf_counter()
         db = Database(url)
         try:
-            async with db.session() as session:
-                for start in range(FIRST_CHAT, FIRST_CHAT + count, CHUNK):
-                    end = min(start + CHUNK, FIRST_CHAT + count)
-                    await session.execute(
-                        insert(Subscriber.__table__),
-                        [
-                            {
-                                "chat_id": chat,
-                                "chat_type": "private",
-                                "language": "en",
-                                "subscribed": True,
-                                "active": True,
-                                "language_chosen": False,
-                            }
-                            for chat in range(start, end)
-                        ],
-                    )
+            await add_readers(db, range(FIRST_CHAT, FIRST_CHAT + count))
             async with db.session() as session:
                 repo = Repository(session)
                 stored, _ = await repo.add_article(parse(SAMPLE.read_bytes()))
@@ -179,22 +181,31 @@ class Bench:
 
     def measure(self, sandbox: SandboxProcess, start: Callable[[], Child], expected: int) -> Run:
         """Run a child to its end, timing its messages at the sandbox from first to last."""
+        return self.measure_together(sandbox, [start], expected)
+
+    def measure_together(
+        self, sandbox: SandboxProcess, starts: Sequence[Callable[[], Child]], expected: int
+    ) -> Run:
+        """Start children at once and run them to their ends, timing their messages at the
+        sandbox from first to last. CPU is the sum of theirs, peak RSS the largest."""
         sandbox_pid = sandbox.process.pid
         sandbox_before = cpu_seconds(sandbox_pid)
         before = sandbox.stats()["sent"]
         first = last = None
-        with start() as child:
-            while child.running():
+        with ExitStack() as stack:
+            children = [stack.enter_context(start()) for start in starts]
+            while any(child.running() for child in children):
                 now, sent = time.perf_counter(), sandbox.stats()["sent"] - before
                 if sent and first is None:
                     first = now
                 if sent >= expected and last is None:
                     last = now
                 time.sleep(POLL)
-            finished = child.wait()
-        if finished.returncode != 0:
-            output = self.log.read_text(errors="replace")[-3000:]
-            raise RuntimeError(f"{child.process.args} exited {finished.returncode}:\n{output}")
+            finished = [child.wait() for child in children]
+        for child, done in zip(children, finished, strict=True):
+            if done.returncode != 0:
+                output = self.log.read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"{child.process.args} exited {done.returncode}:\n{output}")
         sent = sandbox.stats()["sent"] - before
         seconds = (last or time.perf_counter()) - (first or time.perf_counter())
         sandbox_after = cpu_seconds(sandbox_pid)
@@ -203,7 +214,8 @@ class Bench:
             if sandbox_before is None or sandbox_after is None
             else sandbox_after - sandbox_before
         )
-        return Run(sent, seconds, finished.cpu, finished.max_rss_mb, sandbox_cpu)
+        cpu = sum(done.cpu for done in finished)
+        return Run(sent, seconds, cpu, max(done.max_rss_mb for done in finished), sandbox_cpu)
 
     @staticmethod
     def wait_for_first(sandbox: SandboxProcess, child: Child, timeout: float = 60.0) -> float:
@@ -320,6 +332,105 @@ async def memory(bench: Bench) -> None:
     print(goal("peak RSS difference (MB)", f"{grown:+.1f}", "≤ 30", grown <= 30))
 
 
+MULTI_TABLE = (
+    f"  {'workers':>7}{'messages':>9}{'seconds':>9}{'msg/s':>8}{'speed-up':>10}{'CPU s':>8}"
+    f"{'ms CPU/msg':>12}{'sandbox CPU s':>15}{'duplicates':>12}{'missing':>9}{'unsent':>8}"
+)
+
+
+def multi_row(workers: int, run: Run, tally: Tally, startup: float, base: Run | None) -> str:
+    """One line of (d); `startup` is one worker's, `base` the run with one worker, if any."""
+    sandbox = f"{run.sandbox_cpu:15.1f}" if run.sandbox_cpu is not None else f"{'?':>15}"
+    speed_up = f"{run.rate / base.rate:10.2f}" if base is not None else f"{'?':>10}"
+    return (
+        f"  {workers:>7}{run.messages:>9,}{run.seconds:>9.1f}{run.rate:>8.0f}{speed_up}"
+        f"{run.cpu:>8.1f}{run.cpu_per_message(workers * startup) * 1000:>12.2f}{sandbox}"
+        f"{tally.duplicates:>12,}{tally.missing:>9,}{tally.unsent:>8,}"
+    )
+
+
+async def count_deliveries(bench: Bench, sandbox: SandboxProcess, url: str, n: int) -> Tally:
+    """Messages per chat as the sandbox recorded them, and outbox rows by state."""
+    per_chat = Counter(record["chat_id"] for record in sandbox.sent())
+    reached = sum(1 for chat in per_chat if FIRST_CHAT <= chat < FIRST_CHAT + n)
+    states = await bench.query(
+        url, select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
+    )
+    return Tally(
+        duplicates=sum(count - 1 for count in per_chat.values()),
+        missing=n - reached,
+        unsent=sum(count for state, count in states if state != "sent"),
+    )
+
+
+async def idle_worker_cpu(bench: Bench) -> float:
+    """CPU of one worker started with nothing to send (imports, migrations, getMe)."""
+    url = await bench.fresh_database()
+    with sandbox_process() as sandbox:
+        return bench.measure(sandbox, partial(bench.worker, sandbox, url, NO_CAP, True), 0).cpu
+
+
+async def shared_broadcast(bench: Bench, workers: int, n: int) -> tuple[Run, Tally]:
+    """`workers` workers started at once on a fresh outbox of `n` messages, one sandbox."""
+    url = await bench.fresh_database()
+    seeded = await bench.seed(url, n)
+    with sandbox_process() as sandbox:
+        sandbox.add_readers(FIRST_CHAT, n)
+        start = partial(bench.worker, sandbox, url, NO_CAP, True)
+        run = bench.measure_together(sandbox, [start] * workers, n)
+        tally = await count_deliveries(bench, sandbox, url, n)
+    print(
+        f"  {workers} worker(s): seeded and published in {seeded:.1f} s, "
+        f"sent {run.messages:,} in {run.seconds:.1f} s",
+        flush=True,
+    )
+    return run, tally
+
+
+async def multi_worker(bench: Bench) -> None:
+    """(d) Workers sharing one outbox on PostgreSQL: speed-up, CPU, one message per chat."""
+    n, counts = bench.args.multi_subscribers, bench.args.workers
+    print(
+        f"(d) {n:,} subscribers, no cap, {', '.join(map(str, counts))} worker processes at once "
+        f"against one sandbox,\n  concurrency {bench.args.concurrency} each, "
+        "a fresh database for each number of workers"
+    )
+    startup = await idle_worker_cpu(bench)
+    print(f"  start-up CPU left out: {startup:.2f} s per worker", flush=True)
+    runs = [(workers, *await shared_broadcast(bench, workers, n)) for workers in counts]
+    base = next((run for workers, run, _ in runs if workers == 1), None)
+    print(MULTI_TABLE)
+    for workers, run, tally in runs:
+        print(multi_row(workers, run, tally, startup, base))
+    duplicates = sum(tally.duplicates for _, _, tally in runs)
+    missing = sum(tally.missing for _, _, tally in runs)
+    print(goal("duplicate messages, all runs", f"{duplicates:,}", "0", duplicates == 0))
+    print(goal("subscribers without a message, all runs", f"{missing:,}", "0", missing == 0))
+
+
+def skipped(part: str, args: argparse.Namespace) -> str | None:
+    """Why a part cannot run with these arguments, if it cannot."""
+    url = args.database_url
+    if part == "d" and (url is None or make_url(url).get_backend_name() != "postgresql"):
+        return (
+            "(d) skipped: it needs --database-url with a postgresql URL (workers share the "
+            "outbox by claiming\n  rows with FOR UPDATE SKIP LOCKED; SQLite has one writer "
+            "at a time)\n"
+        )
+    return None
+
+
+def worker_counts(value: str) -> tuple[int, ...]:
+    """`--workers 1,2,4`: numbers of worker processes, each at least one."""
+    try:
+        counts = tuple(int(count) for count in value.split(","))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a list of numbers like 1,2,4: {value}") from error
+    if min(counts) < 1:
+        raise argparse.ArgumentTypeError(f"a run needs at least one worker: {value}")
+    return counts
+
+
 async def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--subscribers", type=int, default=100_000, help="(a) broadcast size")
@@ -328,7 +439,11 @@ async def main() -> None:
     options.add_argument("--large", type=int, default=1_000_000, help="(c) large outbox")
     options.add_argument("--large-seconds", type=float, default=120.0, help="(c) time limit")
     options.add_argument("--concurrency", type=int, default=8)
-    options.add_argument("--parts", default="abc", help="which parts to run, e.g. 'ac'")
+    options.add_argument("--multi-subscribers", type=int, default=40_000, help="(d) broadcast size")
+    options.add_argument(
+        "--workers", type=worker_counts, default=(1, 2, 4), help="(d) worker processes, e.g. 1,2,4"
+    )
+    options.add_argument("--parts", default="abcd", help="which parts to run, e.g. 'ac'")
     options.add_argument(
         "--database-url", help="an empty database to use (default: SQLite in a temporary directory)"
     )
@@ -341,8 +456,10 @@ async def main() -> None:
     print(HEADER.format(backend=backend, cpus=os.cpu_count()))
     with tempfile.TemporaryDirectory() as directory:
         bench = Bench(args, Path(directory))
-        for part, run in (("a", uncapped), ("b", capped), ("c", memory)):
-            if part in args.parts:
+        for part, run in (("a", uncapped), ("b", capped), ("c", memory), ("d", multi_worker)):
+            if part in args.parts and (reason := skipped(part, args)):
+                print(reason, flush=True)
+            elif part in args.parts:
                 started = time.perf_counter()
                 await run(bench)
                 print(f"  ({time.perf_counter() - started:.0f} s)\n", flush=True)
