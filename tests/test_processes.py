@@ -186,6 +186,90 @@ def test_a_standby_fires_the_schedule_once_when_the_leader_dies(
     assert "Traceback" not in output
 
 
+def test_bot_worker_and_scheduler_processes_split_the_work(
+    database_url: str, tmp_path: Path
+) -> None:
+    """`--role bot` answers readers (it alone polls), `--role worker` processes deliver what
+    the bot publishes, `--role scheduler` leads the schedules; nobody does another's job."""
+    if _backend(database_url) != "postgresql":
+        pytest.skip("several processes need PostgreSQL")
+    editor, reader = 7001, 7002
+    roles = ["bot", "worker", "worker", "scheduler"]
+    ports = _free_ports(len(roles))
+    log = tmp_path / "processes.log"
+    with sandbox_process(enforce_limits=True) as sandbox:
+        sandbox.call("POST", "limits", json={"per_second": CAP})
+        sandbox.add_users([editor, reader])
+        processes = []
+        try:
+            for role, port in zip(roles, ports, strict=True):
+                env = environment(
+                    sandbox,
+                    database_url,
+                    admin_ids=str(editor),
+                    broadcast_rate=str(CAP),
+                    health_port=str(port),
+                    leader_check_seconds="0.5",
+                )
+                processes.append(start(["run", "--role", role], env, tmp_path, log))
+            states = _wait(
+                lambda: (
+                    [
+                        health
+                        for health in map(_health, ports)
+                        if health and health["status"] == "ok"
+                    ]
+                    if all((_health(p) or {}).get("status") == "ok" for p in ports)
+                    else None
+                ),
+                START_TIMEOUT,
+                "four healthy processes",
+            )
+            assert [state["role"] for state in states] == roles
+            assert [state["leading"] for state in states] == [["updates"], [], [], ["scheduler"]]
+            assert [sorted(state["alive"]) for state in states] == [
+                ["updates"],
+                ["delivery"],
+                ["delivery"],
+                ["scheduler"],
+            ]
+
+            for user in (editor, reader):
+                sandbox.call("POST", "messages", json={"user_id": user, "text": "/start"})
+            _wait(lambda: len(sandbox.sent()) >= 2, 20, "the bot process answering /start")
+            article = asyncio.run(_ingest(database_url))
+            sandbox.call(
+                "POST", "messages", json={"user_id": editor, "text": f"/publish {article}"}
+            )
+            digests = _wait(
+                lambda: [m for m in sandbox.sent() if m["chat_id"] == reader][1:],
+                30,
+                "the digest delivered by a worker",
+            )
+        finally:
+            for process in processes:
+                process.send_signal(signal.SIGTERM)
+            for process in processes:
+                try:
+                    process.wait(15)
+                except subprocess.TimeoutExpired:
+                    kill(process)
+        output = log.read_text(errors="replace")
+    assert len(digests) == 1, output[-3000:]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], output[-3000:]
+    assert "Traceback" not in output
+
+
+async def _ingest(database_url: str) -> int:
+    db = Database(database_url)
+    try:
+        async with db.session() as session:
+            stored, _ = await Repository(session).add_article(parse(SAMPLE.read_bytes()))
+        return stored.id
+    finally:
+        await db.dispose()
+
+
 def test_sqlite_refuses_roles_and_a_second_process(database_url: str, tmp_path: Path) -> None:
     if _backend(database_url) != "sqlite":
         pytest.skip("SQLite's single-process mode")
