@@ -4,8 +4,10 @@ An entry is known by its guid within its feed, or by its link in any feed, so th
 syndicated by two feeds (with different tracking parameters) is fetched and stored once; the
 article store itself dedupes by content on top of that. A feed that cannot be read keeps its
 error in `feeds.last_error` and is simply tried again at the next poll; an entry that cannot be
-read is remembered as seen without an article, so it never stops the entries after it. No
-database session is held across an HTTP request: a slow site must not pin a connection.
+read is remembered as seen without an article, so it never stops the entries after it; one
+whose page is only unavailable for now (time-out, outage, 5xx, 429) is left unseen and tried
+again at the next poll. No database session is held across an HTTP request: a slow site must
+not pin a connection.
 """
 
 from __future__ import annotations
@@ -73,9 +75,14 @@ class PollResult:
 # ---- entries ----
 
 
+class TryLaterError(Exception):
+    """The entry's page is unavailable for now: the entry stays unseen for the next poll."""
+
+
 async def _read_entry(entry: Entry, timeout: float) -> Article | None:
     """The entry's article: from its content if that is the whole article, else from its
-    link. None when there is none; the reason is logged."""
+    link. None when there is none; the reason is logged. TryLaterError when the page could
+    not be fetched for a passing reason."""
     if entry.content and text_length(entry.content) >= MIN_CONTENT_CHARS:
         try:
             return await parse_off_loop(page(entry), source_url=entry.link, is_html=True)
@@ -88,7 +95,14 @@ async def _read_entry(entry: Entry, timeout: float) -> Article | None:
         async with asyncio.timeout(timeout):
             fetched = await fetch(entry.link, timeout)
         return await parse_off_loop(fetched.data, source_url=fetched.url, is_html=fetched.is_html)
-    except (FetchError, ArticleError, TimeoutError, httpx.InvalidURL) as error:
+    except TimeoutError as error:
+        raise TryLaterError(f"{entry.link}: no answer in {timeout:g} s") from error
+    except FetchError as error:
+        if error.passing:
+            raise TryLaterError(f"{entry.link}: {error}") from error
+        log.info("feed entry %s: %s unreadable (%s)", entry.guid, entry.link, error)
+        return None
+    except (ArticleError, httpx.InvalidURL) as error:
         log.info("feed entry %s: %s unreadable (%s)", entry.guid, entry.link, error)
         return None
 
@@ -125,9 +139,11 @@ async def _take_entries(
     db: Database, feed_id: int, entries: list[Entry], timeout: float
 ) -> tuple[list[int], int, bool]:
     """Read the unknown entries in feed order: new article ids, skipped entries, and whether
-    every new entry was taken (False when MAX_NEW_ENTRIES cut the poll short)."""
+    every new entry was taken (False when MAX_NEW_ENTRIES cut the poll short, or an entry is
+    left for the next poll)."""
     article_ids: list[int] = []
     skipped = taken = 0
+    complete = True
     for entry in entries:
         async with db.session() as session:
             if await FeedRepository(session).known_entry(feed_id, entry.guid, entry.key):
@@ -135,12 +151,21 @@ async def _take_entries(
         if taken == MAX_NEW_ENTRIES:
             return article_ids, skipped, False
         taken += 1
-        article_id = await _store(db, feed_id, entry, await _read_entry(entry, timeout))
+        try:
+            article = await _read_entry(entry, timeout)
+        except TryLaterError as error:
+            log.info(
+                "feed %s entry %s: tried again at the next poll (%s)", feed_id, entry.guid, error
+            )
+            skipped += 1
+            complete = False
+            continue
+        article_id = await _store(db, feed_id, entry, article)
         if article_id is None:
             skipped += 1
         else:
             article_ids.append(article_id)
-    return article_ids, skipped, True
+    return article_ids, skipped, complete
 
 
 # ---- polling ----

@@ -25,6 +25,14 @@ class FetchError(Exception):
         self.problem: FetchProblem = problem
         self.detail = detail
 
+    @property
+    def passing(self) -> bool:
+        """Likely to pass: the site did not answer, was overloaded or failed itself."""
+        if self.problem == "unreachable":
+            return True
+        status = int(self.detail) if self.detail.isdigit() else 0
+        return self.problem == "http_status" and (status == 429 or status >= 500)
+
 
 @dataclass(frozen=True, slots=True)
 class Fetched:

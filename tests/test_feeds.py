@@ -59,6 +59,17 @@ def rss(base: str) -> str:
 </channel></rss>"""
 
 
+def flaky_rss(base: str) -> str:
+    """One entry whose page is down for a while, one that is gone for good."""
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Flaky</title><link>{base}/</link><description>F</description>
+<item><title>Down for now</title><guid isPermaLink="false">flaky-1</guid><link>{base}/flaky</link>
+  <description>A teaser.</description></item>
+<item><title>Gone</title><guid isPermaLink="false">flaky-2</guid><link>{base}/missing</link>
+  <description>Nothing here.</description></item>
+</channel></rss>"""
+
+
 def atom(base: str) -> str:
     """Full content in one entry; the other links the wire's English story, other utm tags."""
     host = base.replace("http://", "HTTP://")
@@ -121,6 +132,12 @@ def site() -> Iterator[Site]:
                 self.answer(EMPTY_RSS, "application/rss+xml")
             elif path == "/broken.xml":
                 self.send_error(500)
+            elif path == "/flaky.xml":
+                self.answer(flaky_rss(site.base), "application/rss+xml", conditional=True)
+            elif path == "/flaky" and not site.fixed.is_set():
+                self.send_error(503)
+            elif path == "/flaky":
+                self.answer((FIXTURES / "page-en.html").read_text(encoding="utf-8"), "text/html")
             elif path == "/invalid.xml":
                 self.answer(INVALID_XML, "application/xml")
             elif path == "/slow.xml":
@@ -253,6 +270,27 @@ def test_linked_articles_are_fetched_and_a_dead_link_is_skipped(
         ]
         assert entries[0][1] == site.url("/story-en")  # stored without its utm parameters
         assert site.hits["/story-en"] == site.hits["/missing"] == 1
+
+    with_db(database_url, work)
+
+
+def test_an_entry_whose_page_is_down_for_now_is_tried_again_at_the_next_poll(
+    database_url: str, site: Site
+) -> None:
+    async def work(db: Database) -> None:
+        (feed_id,) = await add_feeds(db, site.url("/flaky.xml"))
+        first = await poll_feed(db, feed_id, timeout=2)
+        assert first.article_ids == () and first.skipped == 2 and first.error is None
+        # The gone page is remembered as seen; the one that answered 503 is not.
+        assert await rows(db, "SELECT guid FROM feed_entries") == [("flaky-2",)]
+        # No validators kept: a 304 must not hide the entry left for later.
+        assert await rows(db, "SELECT etag FROM feeds") == [(None,)]
+        site.fixed.set()
+        second = await poll_feed(db, feed_id, timeout=2)
+        assert len(second.article_ids) == 1 and second.skipped == 0
+        assert site.hits["/flaky"] == 2 and site.hits["/missing"] == 1
+        third = await poll_feed(db, feed_id, timeout=2)
+        assert third.article_ids == () and site.hits["/flaky"] == 2
 
     with_db(database_url, work)
 
