@@ -19,14 +19,21 @@ import httpx
 import lxml.etree
 import lxml.html
 
-from bot.ingest import MAX_DOCUMENT_BYTES, USER_AGENT
+from bot.ingest import MAX_DOCUMENT_BYTES, USER_AGENT, FetchError, web_client
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 TRACKING_PARAMETERS = frozenset({"fbclid", "gclid"})
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
 
 FeedProblem = Literal[
-    "unreachable", "timeout", "http_status", "too_large", "not_a_feed", "gone", "internal"
+    "unreachable",
+    "timeout",
+    "http_status",
+    "too_large",
+    "not_a_feed",
+    "gone",
+    "internal",
+    "private_address",
 ]
 PROBLEMS: frozenset[str] = frozenset(get_args(FeedProblem))
 
@@ -95,7 +102,9 @@ class Download:
     last_modified: str | None
 
 
-async def fetch_feed(url: str, etag: str | None, modified: str | None, timeout: float) -> Download:
+async def fetch_feed(
+    url: str, etag: str | None, modified: str | None, timeout: float, *, private_ok: bool = False
+) -> Download:
     """A conditional GET: the stored validators let an unchanged feed answer 304 and no body."""
     headers = {"User-Agent": USER_AGENT, "Accept": FEED_ACCEPT}
     if etag:
@@ -105,7 +114,7 @@ async def fetch_feed(url: str, etag: str | None, modified: str | None, timeout: 
     try:
         async with (
             asyncio.timeout(timeout),  # the whole download: a trickling server is slow too
-            httpx.AsyncClient(timeout=timeout, follow_redirects=True, headers=headers) as client,
+            web_client(timeout, headers, private_ok=private_ok) as client,
             client.stream("GET", url) as response,
         ):
             found = response.headers
@@ -121,6 +130,8 @@ async def fetch_feed(url: str, etag: str | None, modified: str | None, timeout: 
                 chunks.append(chunk)
     except (TimeoutError, httpx.TimeoutException) as error:
         raise FeedError("timeout", f"no answer within {timeout:g} s") from error
+    except FetchError as error:  # the address check
+        raise FeedError(error.problem, error.detail) from error
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         raise FeedError("unreachable", type(error).__name__) from error
     return Download(

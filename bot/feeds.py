@@ -79,7 +79,7 @@ class TryLaterError(Exception):
     """The entry's page is unavailable for now: the entry stays unseen for the next poll."""
 
 
-async def _read_entry(entry: Entry, timeout: float) -> Article | None:
+async def _read_entry(entry: Entry, timeout: float, private_ok: bool) -> Article | None:
     """The entry's article: from its content if that is the whole article, else from its
     link. None when there is none; the reason is logged. TryLaterError when the page could
     not be fetched for a passing reason."""
@@ -93,7 +93,7 @@ async def _read_entry(entry: Entry, timeout: float) -> Article | None:
         return None
     try:
         async with asyncio.timeout(timeout):
-            fetched = await fetch(entry.link, timeout)
+            fetched = await fetch(entry.link, timeout, private_ok=private_ok)
         return await parse_off_loop(fetched.data, source_url=fetched.url, is_html=fetched.is_html)
     except TimeoutError as error:
         raise TryLaterError(f"{entry.link}: no answer in {timeout:g} s") from error
@@ -136,7 +136,7 @@ async def _store(db: Database, feed_id: int, entry: Entry, article: Article | No
 
 
 async def _take_entries(
-    db: Database, feed_id: int, entries: list[Entry], timeout: float
+    db: Database, feed_id: int, entries: list[Entry], timeout: float, private_ok: bool
 ) -> tuple[list[int], int, bool]:
     """Read the unknown entries in feed order: new article ids, skipped entries, and whether
     every new entry was taken (False when MAX_NEW_ENTRIES cut the poll short, or an entry is
@@ -152,7 +152,7 @@ async def _take_entries(
             return article_ids, skipped, False
         taken += 1
         try:
-            article = await _read_entry(entry, timeout)
+            article = await _read_entry(entry, timeout, private_ok)
         except TryLaterError as error:
             log.info(
                 "feed %s entry %s: tried again at the next poll (%s)", feed_id, entry.guid, error
@@ -180,7 +180,9 @@ async def _record(
         )
 
 
-async def poll_feed(db: Database, feed_id: int, *, timeout: float) -> PollResult:
+async def poll_feed(
+    db: Database, feed_id: int, *, timeout: float, private_ok: bool = False
+) -> PollResult:
     """Poll one feed once and store what is new in it."""
     async with db.session() as session:
         feed = await FeedRepository(session).feed(feed_id)
@@ -188,7 +190,7 @@ async def poll_feed(db: Database, feed_id: int, *, timeout: float) -> PollResult
             return PollResult(error=f"gone: there is no feed #{feed_id}")
         url, etag, modified = feed.url, feed.etag, feed.last_modified
     try:
-        download = await fetch_feed(url, etag, modified, timeout)
+        download = await fetch_feed(url, etag, modified, timeout, private_ok=private_ok)
         parsed = None if download.data is None else await asyncio.to_thread(parse_feed, download)
     except FeedError as error:
         log.warning("feed %s (%s): %s", feed_id, url, error)
@@ -197,7 +199,9 @@ async def poll_feed(db: Database, feed_id: int, *, timeout: float) -> PollResult
     if parsed is None:
         await _record(db, feed_id, download.etag or etag, download.last_modified or modified, None)
         return PollResult()
-    article_ids, skipped, complete = await _take_entries(db, feed_id, entries_of(parsed), timeout)
+    article_ids, skipped, complete = await _take_entries(
+        db, feed_id, entries_of(parsed), timeout, private_ok
+    )
     # Entries left for the next poll must not hide behind a 304: keep no validators then.
     if complete:
         await _record(db, feed_id, download.etag, download.last_modified, None)
@@ -208,7 +212,7 @@ async def poll_feed(db: Database, feed_id: int, *, timeout: float) -> PollResult
 
 
 async def poll_all(
-    db: Database, *, timeout: float, concurrency: int = CONCURRENT_FEEDS
+    db: Database, *, timeout: float, private_ok: bool = False, concurrency: int = CONCURRENT_FEEDS
 ) -> dict[int, PollResult]:
     """Poll every feed, a few at a time, so that a slow or broken feed never holds up the
     others. A feed whose poll fails unexpectedly is logged and left for the next round."""
@@ -219,7 +223,7 @@ async def poll_all(
     async def poll(feed_id: int) -> PollResult:
         async with slots:
             try:
-                return await poll_feed(db, feed_id, timeout=timeout)
+                return await poll_feed(db, feed_id, timeout=timeout, private_ok=private_ok)
             except Exception as error:
                 log.exception("feed %s: poll failed", feed_id)
                 return PollResult(error=f"internal: {type(error).__name__}")
@@ -238,4 +242,9 @@ async def poll_all(
 async def poll_feeds_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """The JobQueue callback: one round over every feed."""
     found = services(context)
-    await poll_all(found.db, timeout=found.settings.fetch_timeout)
+    settings = found.settings
+    await poll_all(
+        found.db,
+        timeout=settings.fetch_timeout,
+        private_ok=settings.fetch_private_addresses,
+    )

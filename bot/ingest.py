@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+import socket
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Literal
@@ -14,7 +16,7 @@ from digests import Article, parse
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # Telegram's getFile limit; also ours for URLs
 USER_AGENT = "digestbot/0.1"
 
-FetchProblem = Literal["unreachable", "http_status", "too_large", "not_text"]
+FetchProblem = Literal["unreachable", "http_status", "too_large", "not_text", "private_address"]
 
 
 class FetchError(Exception):
@@ -41,13 +43,37 @@ class Fetched:
     is_html: bool | None
 
 
-async def fetch(url: str, timeout: float) -> Fetched:
-    """Download a page, refusing anything over MAX_DOCUMENT_BYTES without reading it all."""
+async def _public_only(request: httpx.Request) -> None:
+    """Refuse a request, or any redirect, to a loopback, private, link-local or reserved
+    address: feed entries link wherever their publisher likes, and the bot's own network
+    (databases, cloud metadata services) is no one else's business."""
+    host = request.url.host
+    port = request.url.port or (443 if request.url.scheme == "https" else 80)
+    try:
+        found = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise FetchError("unreachable", f"{host}: {error.strerror}") from error
+    for *_, address in found:
+        if not ipaddress.ip_address(str(address[0]).split("%", 1)[0]).is_global:
+            raise FetchError("private_address", host)
+
+
+def web_client(timeout: float, headers: dict[str, str], *, private_ok: bool) -> httpx.AsyncClient:
+    """The client every download of the bot uses: redirects followed, each hop checked."""
+    return httpx.AsyncClient(
+        timeout=timeout,
+        follow_redirects=True,
+        headers=headers,
+        event_hooks={"request": [] if private_ok else [_public_only]},
+    )
+
+
+async def fetch(url: str, timeout: float, *, private_ok: bool = False) -> Fetched:
+    """Download a page, refusing anything over MAX_DOCUMENT_BYTES without reading it all, and
+    (unless `private_ok`) anything on a private network."""
     try:
         async with (
-            httpx.AsyncClient(
-                timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT}
-            ) as client,
+            web_client(timeout, {"User-Agent": USER_AGENT}, private_ok=private_ok) as client,
             client.stream("GET", url) as response,
         ):
             if response.status_code >= 400:

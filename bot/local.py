@@ -24,7 +24,8 @@ def sandbox_settings(sandbox: Sandbox, database_url: str, **overrides: Any) -> S
         database_url=database_url,
         telegram_api_base_url=sandbox.api_url,
         telegram_api_base_file_url=sandbox.file_url,
-        **overrides,
+        # The pages and feeds of local tests and the demo live on 127.0.0.1.
+        **{"fetch_private_addresses": True, **overrides},
     )
 
 

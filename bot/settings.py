@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     send_lease_seconds: float = Field(default=120.0, gt=0)
     commands_per_minute: int = Field(default=20, gt=0)
     fetch_timeout: float = Field(default=20.0, gt=0)
+    fetch_private_addresses: bool = False
     schedule_grace_seconds: float = Field(default=3600.0, ge=0)
     feed_poll_interval: float = Field(default=300.0, gt=0)
     leader_check_seconds: float = Field(default=2.0, gt=0)

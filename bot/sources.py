@@ -34,13 +34,15 @@ _FETCH_PROBLEMS = {
     "http_status": "answered HTTP",
     "too_large": "is larger than 20 MB",
     "not_text": "is not a web page or text",
+    "private_address": "is in a private network",
 }
 
 
 def fetch_url(url: str) -> Source:
     """The same download the bot's /ingest makes, with its limits."""
     try:
-        fetched = asyncio.run(fetch(url, FETCH_TIMEOUT))
+        # Whoever runs the command can reach that network anyway.
+        fetched = asyncio.run(fetch(url, FETCH_TIMEOUT, private_ok=True))
     except FetchError as error:
         detail = f" {error.detail}" if error.problem == "http_status" else ""
         raise SourceError(f"{url} {_FETCH_PROBLEMS[error.problem]}{detail}.") from error

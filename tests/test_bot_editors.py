@@ -83,6 +83,20 @@ def test_ingest_a_url_that_fails(database_url: str, site: str, path: str, words:
     run_bot(database_url, scenario, fetch_timeout=1.0)
 
 
+def test_links_into_private_networks_are_refused_unless_allowed(
+    database_url: str, site: str
+) -> None:
+    """A link (or a feed's entry) must not make the bot read its own network."""
+
+    async def scenario(bot: Harness) -> None:
+        for url in (f"{site}/story.html", "http://169.254.169.254/latest/meta-data/"):
+            (reply,) = await bot.send(EDITOR, f"/ingest {url}")
+            assert "private network" in visible(reply)
+        assert await article_count(bot) == 0
+
+    run_bot(database_url, scenario, fetch_private_addresses=False)
+
+
 def test_ingest_documents(database_url: str) -> None:
     async def scenario(bot: Harness) -> None:
         after = bot.sandbox.last_seq

@@ -21,9 +21,10 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 import bot.feeds
-from bot.feed_documents import Download, entries_of, parse_feed
+from bot.feed_documents import Download, FeedError, entries_of, fetch_feed, parse_feed
 from bot.feeds import normalise_link, poll_all, poll_feed, poll_feeds_job
 from bot.feeds_cli import feeds_app
+from bot.ingest import FetchError, fetch
 from bot.storage.database import Database
 from bot.storage.feeds import FeedRepository
 from tests.conftest import FIXTURES, SAMPLE
@@ -258,7 +259,7 @@ def test_linked_articles_are_fetched_and_a_dead_link_is_skipped(
 ) -> None:
     async def work(db: Database) -> None:
         (feed_id,) = await add_feeds(db, site.url("/rss.xml"))
-        result = await poll_feed(db, feed_id, timeout=2)
+        result = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert result.error is None
         assert len(result.article_ids) == 2 and result.skipped == 1
         assert await rows(db, "SELECT language FROM articles ORDER BY id") == [("en",), ("ru",)]
@@ -279,17 +280,17 @@ def test_an_entry_whose_page_is_down_for_now_is_tried_again_at_the_next_poll(
 ) -> None:
     async def work(db: Database) -> None:
         (feed_id,) = await add_feeds(db, site.url("/flaky.xml"))
-        first = await poll_feed(db, feed_id, timeout=2)
+        first = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert first.article_ids == () and first.skipped == 2 and first.error is None
         # The gone page is remembered as seen; the one that answered 503 is not.
         assert await rows(db, "SELECT guid FROM feed_entries") == [("flaky-2",)]
         # No validators kept: a 304 must not hide the entry left for later.
         assert await rows(db, "SELECT etag FROM feeds") == [(None,)]
         site.fixed.set()
-        second = await poll_feed(db, feed_id, timeout=2)
+        second = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert len(second.article_ids) == 1 and second.skipped == 0
         assert site.hits["/flaky"] == 2 and site.hits["/missing"] == 1
-        third = await poll_feed(db, feed_id, timeout=2)
+        third = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert third.article_ids == () and site.hits["/flaky"] == 2
 
     with_db(database_url, work)
@@ -300,8 +301,8 @@ def test_full_content_is_the_article_and_a_syndicated_story_is_stored_once(
 ) -> None:
     async def work(db: Database) -> None:
         wire, agency = await add_feeds(db, site.url("/rss.xml"), site.url("/atom.xml"))
-        await poll_feed(db, wire, timeout=2)
-        result = await poll_feed(db, agency, timeout=2)
+        await poll_feed(db, wire, timeout=2, private_ok=True)
+        result = await poll_feed(db, agency, timeout=2, private_ok=True)
         assert result.error is None and len(result.article_ids) == 1 and result.skipped == 0
         assert site.hits["/agentur/putin"] == 0  # the entry's content was the whole article
         assert site.hits["/story-en"] == 1  # known by its link from the wire
@@ -313,7 +314,7 @@ def test_full_content_is_the_article_and_a_syndicated_story_is_stored_once(
         )[0]
         assert (headline, language) == (GERMAN_TITLE, "de")
         assert source == site.url("/agentur/putin")
-        again = await poll_feed(db, agency, timeout=2)
+        again = await poll_feed(db, agency, timeout=2, private_ok=True)
         assert again.article_ids == () and again.skipped == 0 and again.error is None
         assert await rows(db, "SELECT COUNT(*) FROM articles") == [(3,)]
 
@@ -323,13 +324,13 @@ def test_full_content_is_the_article_and_a_syndicated_story_is_stored_once(
 def test_an_unchanged_feed_answers_304(database_url: str, site: Site) -> None:
     async def work(db: Database) -> None:
         (feed_id,) = await add_feeds(db, site.url("/etag.xml"))
-        first = await poll_feed(db, feed_id, timeout=2)
+        first = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert len(first.article_ids) == 1
         assert await rows(db, "SELECT language FROM articles") == [("uk",)]
         assert await rows(db, "SELECT etag, last_modified, last_error FROM feeds") == [
             (ETAG, LAST_MODIFIED, None)
         ]
-        second = await poll_feed(db, feed_id, timeout=2)
+        second = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert second.article_ids == () and second.skipped == 0 and second.error is None
         asked = site.headers["/etag.xml"][-1]
         assert asked["If-None-Match"] == ETAG and asked["If-Modified-Since"] == LAST_MODIFIED
@@ -346,13 +347,13 @@ def test_a_broken_feed_keeps_its_error_and_is_tried_again(
 ) -> None:
     async def work(db: Database) -> None:
         (feed_id,) = await add_feeds(db, site.url(path))
-        result = await poll_feed(db, feed_id, timeout=2)
+        result = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert result.error is not None and result.error.startswith(problem)
         assert result.problem == problem.split(":")[0]
         ((error, polled),) = await rows(db, "SELECT last_error, last_polled_at FROM feeds")
         assert error == result.error and polled is not None
         site.fixed.set()
-        await poll_feed(db, feed_id, timeout=2)
+        await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert site.hits[path] == 2
         if path == "/broken.xml":
             assert await rows(db, "SELECT last_error FROM feeds") == [(None,)]
@@ -367,14 +368,14 @@ def test_a_poll_takes_at_most_so_many_entries_and_the_rest_next_time(
 
     async def work(db: Database) -> None:
         (feed_id,) = await add_feeds(db, site.url("/rss.xml"))
-        first = await poll_feed(db, feed_id, timeout=2)
+        first = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert len(first.article_ids) == 2 and first.skipped == 0
         # The third entry must not hide behind a 304: no validators were kept.
         assert await rows(db, "SELECT etag FROM feeds") == [(None,)]
-        second = await poll_feed(db, feed_id, timeout=2)
+        second = await poll_feed(db, feed_id, timeout=2, private_ok=True)
         assert second.article_ids == () and second.skipped == 1
         assert await rows(db, "SELECT etag FROM feeds") == [(ETAG,)]
-        assert (await poll_feed(db, feed_id, timeout=2)).skipped == 0
+        assert (await poll_feed(db, feed_id, timeout=2, private_ok=True)).skipped == 0
 
     with_db(database_url, work)
 
@@ -385,7 +386,7 @@ def test_poll_all_is_not_held_up_by_a_slow_or_broken_feed(database_url: str, sit
     async def work(db: Database) -> None:
         ids = await add_feeds(db, *(site.url(p) for p in paths))
         started = time.monotonic()
-        results = await poll_all(db, timeout=0.5, concurrency=2)
+        results = await poll_all(db, timeout=0.5, private_ok=True, concurrency=2)
         assert time.monotonic() - started < 5
         by_path = dict(zip(paths, (results[i] for i in ids), strict=True))
         assert by_path["/slow.xml"].problem == "timeout"
@@ -403,10 +404,10 @@ def test_poll_all_is_not_held_up_by_a_slow_or_broken_feed(database_url: str, sit
 def test_a_removed_feed_is_not_polled_and_its_articles_stay(database_url: str, site: Site) -> None:
     async def work(db: Database) -> None:
         (feed_id,) = await add_feeds(db, site.url("/rss.xml"))
-        await poll_feed(db, feed_id, timeout=2)
+        await poll_feed(db, feed_id, timeout=2, private_ok=True)
         async with db.session() as session:
             assert await FeedRepository(session).remove_feed(feed_id)
-        assert (await poll_feed(db, feed_id, timeout=2)).problem == "gone"
+        assert (await poll_feed(db, feed_id, timeout=2, private_ok=True)).problem == "gone"
         assert await poll_all(db, timeout=2) == {}
         assert await rows(db, "SELECT COUNT(*) FROM feed_entries") == [(0,)]
         assert await rows(db, "SELECT COUNT(*) FROM articles") == [(2,)]
@@ -492,3 +493,39 @@ def test_feeds_from_the_shell(
     code, _, err = run("remove", "1")
     assert code == 2 and err == "digestbot: error: there is no feed 1.\n"
     assert run("list") == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:9/feed",
+        "http://localhost:9/feed",
+        "http://[::1]:9/feed",
+        "http://10.1.2.3/feed",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fd00::1]/feed",
+    ],
+)
+def test_feeds_and_pages_on_private_addresses_are_refused(url: str) -> None:
+    async def main() -> None:
+        with pytest.raises(FetchError) as refused:
+            await fetch(url, 1.0)
+        assert refused.value.problem == "private_address"
+        with pytest.raises(FeedError) as feed_refused:
+            await fetch_feed(url, None, None, 1.0)
+        assert feed_refused.value.problem == "private_address"
+
+    asyncio.run(main())
+
+
+def test_a_private_feed_is_refused_before_any_request_and_allowed_when_asked(
+    database_url: str, site: Site
+) -> None:
+    async def work(db: Database) -> None:
+        (feed_id,) = await add_feeds(db, site.url("/rss.xml"))
+        refused = await poll_feed(db, feed_id, timeout=2)
+        assert refused.problem == "private_address" and site.hits["/rss.xml"] == 0
+        allowed = await poll_feed(db, feed_id, timeout=2, private_ok=True)
+        assert allowed.error is None and len(allowed.article_ids) == 2
+
+    with_db(database_url, work)

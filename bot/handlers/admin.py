@@ -35,6 +35,7 @@ def problem_text(reader: Reader, error: ArticleError | FetchError) -> str:
         "unreachable": _("The page could not be fetched: the server did not answer."),
         "http_status": _("The page could not be fetched: the server answered with an error."),
         "not_text": _("That link is not a web page or a text."),
+        "private_address": _("That address is in a private network: I do not fetch those."),
     }
     return texts[error.problem]
 
@@ -105,10 +106,12 @@ async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Rea
     version_of = int(numbers[0]) if numbers else None
     replied = update.effective_message.reply_to_message
     if url:
-        timeout = services(context).settings.fetch_timeout
+        settings = services(context).settings
 
         async def from_url() -> Article:
-            fetched = await fetch(url, timeout)
+            fetched = await fetch(
+                url, settings.fetch_timeout, private_ok=settings.fetch_private_addresses
+            )
             return await parse_off_loop(
                 fetched.data, source_url=fetched.url, is_html=fetched.is_html
             )

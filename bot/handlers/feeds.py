@@ -30,6 +30,7 @@ def feed_problem_text(reader: Reader, problem: FeedProblem) -> str:
         "not_a_feed": _("That address is not an RSS or Atom feed."),
         "gone": _("That feed has been removed."),
         "internal": _("Something went wrong while reading the feed."),
+        "private_address": _("That address is in a private network: I do not fetch those."),
     }
     return texts[problem]
 
@@ -65,7 +66,13 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: R
         await say(update, _("Feed #%(id)d is already on the list.") % {"id": feed.id})
         return
     log.info("feed %s (%s) added by admin %s", feed.id, url, reader.user_id)
-    result = await poll_feed(found.db, feed.id, timeout=found.settings.fetch_timeout)
+    settings = found.settings
+    result = await poll_feed(
+        found.db,
+        feed.id,
+        timeout=settings.fetch_timeout,
+        private_ok=settings.fetch_private_addresses,
+    )
     if result.error is None:
         count = len(result.article_ids)
         text = reader.ngettext(
