@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import insert, select, update
@@ -16,6 +17,7 @@ from bot.publishing import publish
 from bot.sandbox import Faults, Limits, Sandbox
 from bot.storage.database import Database
 from bot.storage.models import OutboxMessage, Rendering, Subscriber
+from bot.storage.outbox import OutboxRepository
 from bot.storage.repository import Repository
 from digests import parse
 from tests.conftest import SAMPLE
@@ -282,3 +284,48 @@ def test_start_brings_back_a_reader_who_had_blocked_the_bot(database_url: str) -
         assert await bot.rows("SELECT active, subscribed FROM subscribers") == [(True, True)]
 
     run_bot(database_url, scenario)
+
+
+def test_a_chat_being_sent_to_is_not_claimed_by_another_worker(database_url: str) -> None:
+    """Part 2 of a chat's digest waits while part 1 is in flight, whoever holds part 1: two
+    workers never send to one chat at once, and parts never overtake each other."""
+    first, second = 910_001, 910_002
+
+    async def main() -> None:
+        db = Database(database_url)
+        try:
+            await _subscribers(db, [first, second])
+            assert await _publish_sample(db) == 2
+            async with db.session() as session:
+                row = await session.scalar(
+                    select(OutboxMessage).where(OutboxMessage.chat_id == first)
+                )
+                assert row is not None
+                session.add(
+                    OutboxMessage(
+                        digest_id=row.digest_id,
+                        chat_id=first,
+                        part=2,
+                        rendering_id=row.rendering_id,
+                    )
+                )
+            lease = timedelta(seconds=60)
+            async with db.session() as session:
+                (held,) = await OutboxRepository(session).claim(1, lease)
+            assert (held.chat_id, held.part) == (first, 1)
+            async with db.session() as session:
+                others = await OutboxRepository(session).claim(10, lease)
+            assert [(r.chat_id, r.part) for r in others] == [(second, 1)]
+            async with db.session() as session:
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == held.id)
+                    .values(state="sent", lease_until=None)
+                )
+            async with db.session() as session:
+                (after,) = await OutboxRepository(session).claim(10, lease)
+            assert (after.chat_id, after.part) == (first, 2)
+        finally:
+            await db.dispose()
+
+    asyncio.run(main())

@@ -14,6 +14,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.storage.models import Delivery, OutboxMessage, Rendering, Subscriber, utcnow
 
@@ -119,12 +120,24 @@ class OutboxRepository:
     async def claim(self, limit: int, lease: timedelta) -> list[Claimed]:
         """Take up to `limit` due rows (pending, or leased by a worker that died) in id order.
 
-        PostgreSQL skips rows another worker is claiming; SQLite has one writer at a time.
+        PostgreSQL skips rows another worker is claiming; SQLite has one writer at a time. A
+        chat some worker is still sending to is left alone: its next part waits for the one
+        in flight, and one chat never gets messages from two workers at once.
         """
         now = utcnow()
+        in_flight = aliased(OutboxMessage)
+        busy_chat = (
+            select(in_flight.id)
+            .where(
+                in_flight.chat_id == OutboxMessage.chat_id,
+                in_flight.state == "sending",
+                in_flight.lease_until >= now,
+            )
+            .exists()
+        )
         pending = (
             select(OutboxMessage.id)
-            .where(OutboxMessage.state == "pending", OutboxMessage.not_before <= now)
+            .where(OutboxMessage.state == "pending", OutboxMessage.not_before <= now, ~busy_chat)
             .order_by(OutboxMessage.id)
             .limit(limit)
         )
