@@ -16,7 +16,7 @@ import subprocess
 import time
 import urllib.request
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from sqlalchemy.engine import make_url
 
 from bot.sandbox.process import sandbox_process
 from bot.storage.database import Database
-from bot.storage.models import ArticleRow, DigestRow, OutboxMessage, Schedule, utcnow
+from bot.storage.models import DigestRow, OutboxMessage
 from bot.storage.repository import Repository
 from digests import parse
 from tests.conftest import SAMPLE
@@ -72,27 +72,6 @@ def _wait(condition: Any, timeout: float, what: str) -> Any:
             return value
         time.sleep(0.2)
     raise AssertionError(f"timed out waiting for {what}")
-
-
-async def _article_then_schedule(database_url: str) -> None:
-    """The sample article, then an every-minute schedule whose previous run came before it:
-    the schedule's next run publishes the article."""
-    db = Database(database_url)
-    try:
-        async with db.session() as session:
-            await Repository(session).add_article(parse(SAMPLE.read_bytes()))
-            session.add(
-                Schedule(
-                    cron="* * * * *",
-                    timezone="UTC",
-                    name="every minute",
-                    last_run_at=utcnow() - timedelta(seconds=5),
-                )
-            )
-            created = await session.scalar(select(ArticleRow.created_at))
-        assert created is not None
-    finally:
-        await db.dispose()
 
 
 async def _outcome(database_url: str) -> tuple[int, Counter[str]]:
@@ -146,7 +125,13 @@ def test_a_standby_fires_the_schedule_once_when_the_leader_dies(
             # Not within a few seconds of the minute: the leader must die before the run.
             while datetime.now(UTC).second > 45:
                 time.sleep(0.5)
-            asyncio.run(_article_then_schedule(database_url))
+            # An every-minute schedule, then an article for its next run, as an editor would.
+            cli = environment(sandbox, database_url)
+            for command in (
+                ["schedule", "add", "* * * * *", "--tz", "UTC"],
+                ["ingest", str(SAMPLE)],
+            ):
+                assert start(command, cli, tmp_path, log).wait(30) == 0, log.read_text()[-2000:]
             processes[leader].send_signal(signal.SIGKILL)
             processes[leader].wait()
             standbys = [port for port in ports if port != leader]
