@@ -333,7 +333,7 @@ class DeliveryWorker:
         async with self.db.session() as session:
             outbox = OutboxRepository(session)
             if row.attempts + 1 >= self.config.max_attempts:
-                log.warning("giving up on outbox row %s: %s", row.id, reason)
+                log.warning("giving up on outbox row %s: %s", row.id, reason, extra=_fields(row))
                 await outbox.failed(row, reason)
                 metrics.FAILED.labels(kind).inc()
                 return
@@ -347,7 +347,11 @@ class DeliveryWorker:
             skipped = await OutboxRepository(session).chat_unreachable(row.chat_id, reason)
         metrics.FAILED.labels(kind).inc(skipped)
         log.info(
-            "chat %s unreachable (%s): %d queued messages skipped", row.chat_id, reason, skipped
+            "chat %s unreachable (%s): %d queued messages skipped",
+            row.chat_id,
+            reason,
+            skipped,
+            extra={**_fields(row), "skipped": skipped},
         )
 
     async def _bad_request(self, row: Claimed, error: BadRequest) -> Claimed | None:
@@ -360,6 +364,7 @@ class DeliveryWorker:
                 "outbox row %s is not valid Telegram HTML (%s); sent as plain text",
                 row.id,
                 error.message,
+                extra=_fields(row),
             )
             metrics.RETRIED.labels("plain_text").inc()
             return replace(row, text=_plain(row.text), plain=True)
@@ -367,6 +372,11 @@ class DeliveryWorker:
             await OutboxRepository(session).failed(row, f"bad request: {error.message}")
         metrics.FAILED.labels("bad_request").inc()
         return None
+
+
+def _fields(row: Claimed) -> dict[str, int]:
+    """What a JSON log line says about the message it is about."""
+    return {"outbox_id": row.id, "chat_id": row.chat_id, "digest_id": row.digest_id}
 
 
 def _plain(text: str) -> str:

@@ -207,7 +207,13 @@ async def poll_feed(
         await _record(db, feed_id, download.etag, download.last_modified, None)
     else:
         await _record(db, feed_id, None, None, None)
-    log.info("feed %s: %d new articles, %d skipped", feed_id, len(article_ids), skipped)
+    log.info(
+        "feed %s: %d new articles, %d skipped",
+        feed_id,
+        len(article_ids),
+        skipped,
+        extra={"feed_id": feed_id, "new_articles": len(article_ids), "skipped": skipped},
+    )
     return PollResult(tuple(article_ids), skipped)
 
 

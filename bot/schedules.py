@@ -169,5 +169,10 @@ async def run_schedule(db: Database, schedule_id: int, fire: datetime) -> RunOut
         published.digest_id,
         len(story_ids),
         published.queued,
+        extra={
+            "schedule_id": schedule_id,
+            "digest_id": published.digest_id,
+            "queued": published.queued,
+        },
     )
     return RunOutcome(True, published)
