@@ -26,6 +26,14 @@ from bot import metrics
 
 log = logging.getLogger(__name__)
 
+# A leader whose machine dies sends no FIN: the server learns of it only from TCP
+# keepalives, after two hours by default. These let it free the lock within half a minute.
+KEEPALIVES = (
+    "SET tcp_keepalives_idle = 10",
+    "SET tcp_keepalives_interval = 5",
+    "SET tcp_keepalives_count = 3",
+)
+
 # Advisory lock keys: any two 64-bit numbers no other application on the database uses.
 SCHEDULER_LOCK = 0x6469676573740001
 UPDATES_LOCK = 0x6469676573740002
@@ -53,6 +61,8 @@ class AdvisoryLock:
             if self._connection is None:
                 connection = await self.engine.connect()
                 self._connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+                for setting in KEEPALIVES:
+                    await self._connection.execute(text(setting))
             if self._held:
                 await self._connection.execute(text("SELECT 1"))
             else:
