@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Protocol
 
-from sqlalchemy.ext.asyncio import AsyncConnection
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -36,7 +35,7 @@ from bot import metrics
 from bot.limits import SendLimits
 from bot.storage.database import Database
 from bot.storage.models import utcnow
-from bot.storage.outbox import Claimed, OutboxRepository, record_sent
+from bot.storage.outbox import Claimed, OutboxRepository, SentRecorder
 from digests.telegram_html import parse as telegram_text
 
 log = logging.getLogger(__name__)
@@ -77,9 +76,7 @@ class OutcomeWriter:
         await done
 
     async def _write(self) -> None:
-        # One connection held for the whole batch: a pool checkout per commit would cost
-        # about as much as the commit itself.
-        connection: AsyncConnection | None = None
+        recorder = SentRecorder(self.db.engine)
         try:
             while True:
                 await self._wake.wait()
@@ -88,29 +85,15 @@ class OutcomeWriter:
                 if not batch:
                     continue
                 try:
-                    if connection is None:
-                        connection = await self._connect()
-                    async with connection.begin():
-                        await record_sent(connection, [(r, m, c) for r, m, c, _ in batch])
+                    await recorder.record([(r, m, c) for r, m, c, _ in batch])
                 except Exception as error:
-                    if connection is not None:  # it may be broken: the next group takes a new one
-                        await _close_quietly(connection)
-                        connection = None
                     for *_, done in batch:
                         done.set_exception(error)
                 else:
                     for *_, done in batch:
                         done.set_result(None)
         finally:
-            if connection is not None:
-                await asyncio.shield(_close_quietly(connection))
-
-    async def _connect(self) -> AsyncConnection:
-        connection = await self.db.engine.connect()
-        if connection.dialect.name == "postgresql":
-            # One statement per group (see record_sent): no BEGIN and COMMIT round trips.
-            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
-        return connection
+            await recorder.close()
 
     async def close(self) -> None:
         if self._task is not None:
@@ -118,11 +101,6 @@ class OutcomeWriter:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
-
-
-async def _close_quietly(connection: AsyncConnection) -> None:
-    with contextlib.suppress(Exception):
-        await connection.close()
 
 
 def _seconds(value: float | timedelta) -> float:

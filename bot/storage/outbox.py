@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import (
     bindparam,
@@ -13,7 +16,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.storage.models import Delivery, OutboxMessage, Rendering, Subscriber, utcnow
@@ -68,49 +71,86 @@ _RECORD_SENT_POSTGRESQL = """
 """
 
 
-async def record_sent(connection: AsyncConnection, items: list[tuple[Claimed, int, int]]) -> None:
-    """Sent: (row, Telegram message id, chat) each. The message ids are kept, so that a reply
-    to a digest finds it. Plain statements on a connection: this runs once per few messages
-    of a broadcast, and the ORM's bookkeeping would cost more than the writes."""
-    now = utcnow()
-    if connection.dialect.name == "postgresql":
-        # asyncpg itself: binding four arrays through SQLAlchemy cost as much CPU as the
-        # statement's round trip, on the hottest write of a broadcast.
-        raw = await connection.get_raw_connection()
-        await raw.driver_connection.execute(
-            _RECORD_SENT_POSTGRESQL,
-            [row.id for row, _, _ in items],
-            [message_id for _, message_id, _ in items],
-            [chat_id for _, _, chat_id in items],
-            [row.attempts + 1 for row, _, _ in items],
-            now,
-        )
-        return
-    await connection.execute(
-        _MARK_SENT,
-        [
-            {
-                "row_id": row.id,
-                "sent_message_id": message_id,
-                "sent_chat_id": chat_id,
-                "now": now,
-                "tries": row.attempts + 1,
-            }
-            for row, message_id, chat_id in items
-        ],
-    )
-    await connection.execute(
-        _RECORD_DELIVERY,
-        [
-            {
-                "chat_id": chat_id,
-                "message_id": message_id,
-                "digest_id": row.digest_id,
-                "sent_at": now,
-            }
-            for row, message_id, chat_id in items
-        ],
-    )
+class SentRecorder:
+    """Writes groups of "sent" outcomes on one connection it keeps: this runs once per few
+    messages of a broadcast, so a pool checkout, the ORM's bookkeeping or (on PostgreSQL) a
+    transaction around one statement would each cost about as much as the write itself.
+
+    The Telegram message ids are kept, so that a reply to a digest finds it.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._connection: AsyncConnection | None = None
+        self._asyncpg: Any = None  # PostgreSQL: the driver's own connection
+
+    async def record(self, items: list[tuple[Claimed, int, int]]) -> None:
+        """(row, Telegram message id, chat) each, all or none. After an error the connection
+        is dropped (it may be broken); the next group takes a new one."""
+        try:
+            await self._record(items)
+        except BaseException:
+            await self.close()
+            raise
+
+    async def _record(self, items: list[tuple[Claimed, int, int]]) -> None:
+        if self._connection is None:
+            await self._open()
+        now = utcnow()
+        if self._asyncpg is not None:
+            await self._asyncpg.execute(
+                _RECORD_SENT_POSTGRESQL,
+                [row.id for row, _, _ in items],
+                [message_id for _, message_id, _ in items],
+                [chat_id for _, _, chat_id in items],
+                [row.attempts + 1 for row, _, _ in items],
+                now,
+            )
+            return
+        connection = self._connection
+        assert connection is not None
+        async with connection.begin():
+            await connection.execute(
+                _MARK_SENT,
+                [
+                    {
+                        "row_id": row.id,
+                        "sent_message_id": message_id,
+                        "sent_chat_id": chat_id,
+                        "now": now,
+                        "tries": row.attempts + 1,
+                    }
+                    for row, message_id, chat_id in items
+                ],
+            )
+            await connection.execute(
+                _RECORD_DELIVERY,
+                [
+                    {
+                        "chat_id": chat_id,
+                        "message_id": message_id,
+                        "digest_id": row.digest_id,
+                        "sent_at": now,
+                    }
+                    for row, message_id, chat_id in items
+                ],
+            )
+
+    async def _open(self) -> None:
+        connection = await self.engine.connect()
+        if connection.dialect.name == "postgresql":
+            # One statement per group, atomic by itself: autocommit spares BEGIN and COMMIT,
+            # and asyncpg binds the four arrays itself (through SQLAlchemy, binding them cost
+            # as much CPU as the round trip).
+            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            self._asyncpg = (await connection.get_raw_connection()).driver_connection
+        self._connection = connection
+
+    async def close(self) -> None:
+        connection, self._connection, self._asyncpg = self._connection, None, None
+        if connection is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.shield(connection.close())
 
 
 class OutboxRepository:
