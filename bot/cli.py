@@ -214,6 +214,8 @@ def run(
         run_service(settings, role)
     except (RunRefusedError, SQLiteInUseError) as error:
         raise fail(str(error)) from None
+    except OSError as error:  # a port in use, a database that does not answer
+        raise fail(f"cannot start: {error}") from None
 
 
 @app.command()

@@ -78,7 +78,8 @@ class Service:
             await self.delivery.stop()
         if self.health is not None:
             await self.health.stop()
-        await self.application.stop()
+        if self.application.running:  # not when start() failed half-way
+            await self.application.stop()
         await self.application.shutdown()
 
     def status(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+import socket
 import subprocess
 import time
 import urllib.request
@@ -44,8 +45,6 @@ def _backend(url: str) -> str:
 
 
 def _free_ports(count: int) -> list[int]:
-    import socket
-
     probes = [socket.socket() for _ in range(count)]
     try:
         for probe in probes:
@@ -276,3 +275,23 @@ def test_sqlite_refuses_roles_and_a_second_process(database_url: str, tmp_path: 
             first.send_signal(signal.SIGTERM)
             assert first.wait(15) == 0
     assert "another digestbot process already runs on" in log.read_text()
+
+
+def test_run_says_why_it_cannot_start(database_url: str, tmp_path: Path) -> None:
+    """A port in use or a database that does not answer: one line and exit 2, no traceback."""
+    if _backend(database_url) != "sqlite":
+        pytest.skip("once is enough")
+    log = tmp_path / "processes.log"
+    with sandbox_process() as sandbox, socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = environment(sandbox, database_url, health_port=str(port))
+        assert start(["run"], busy, tmp_path, log).wait(30) == 2
+        nowhere = environment(
+            sandbox, f"postgresql+asyncpg://postgres@127.0.0.1:{_free_ports(1)[0]}/x"
+        )
+        assert start(["run"], nowhere, tmp_path, log).wait(30) == 2
+    output = log.read_text()
+    assert output.count("digestbot: error: cannot start:") == 2, output
+    assert "Traceback" not in output
