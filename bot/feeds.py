@@ -97,12 +97,9 @@ async def _read_entry(entry: Entry, timeout: float, private_ok: bool) -> Article
         return await parse_off_loop(fetched.data, source_url=fetched.url, is_html=fetched.is_html)
     except TimeoutError as error:
         raise TryLaterError(f"{entry.link}: no answer in {timeout:g} s") from error
-    except FetchError as error:
-        if error.passing:
+    except (FetchError, ArticleError, httpx.InvalidURL) as error:
+        if isinstance(error, FetchError) and error.passing:
             raise TryLaterError(f"{entry.link}: {error}") from error
-        log.info("feed entry %s: %s unreadable (%s)", entry.guid, entry.link, error)
-        return None
-    except (ArticleError, httpx.InvalidURL) as error:
         log.info("feed entry %s: %s unreadable (%s)", entry.guid, entry.link, error)
         return None
 

@@ -31,16 +31,14 @@ def run(settings: Settings, role: Role = Role.ALL) -> None:
     """Apply migrations and run the role's duties until stopped."""
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     configure_logging(settings.log_level, token, settings.log_format)
-    if make_url(settings.database_url).get_backend_name() != "sqlite":
-        asyncio.run(_serve(settings, role, token))
-        return
-    if role is not Role.ALL:
+    sqlite = make_url(settings.database_url).get_backend_name() == "sqlite"
+    if sqlite and role is not Role.ALL:
         raise RunRefusedError(
             f"--role {role} needs PostgreSQL. SQLite is the single-process mode: run "
             "`digestbot run` (every duty in one process), or set DATABASE_URL to PostgreSQL "
             "to run bot, worker and scheduler processes apart."
         )
-    with SQLiteOwner(settings.database_url):
+    with SQLiteOwner(settings.database_url) if sqlite else contextlib.nullcontext():
         asyncio.run(_serve(settings, role, token))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -89,7 +90,13 @@ class Service:
             alive["delivery"] = self.delivery.alive
         return {"role": str(self.role), "leading": sorted(self.leading), "alive": alive}
 
-    async def _lead(self, duty: str, key: int, start: Any, stop: Any) -> None:
+    async def _lead(
+        self,
+        duty: str,
+        key: int,
+        start: Callable[[], Awaitable[None]],
+        stop: Callable[[], Awaitable[None]],
+    ) -> None:
         """Compete for `duty`; returns once the first attempt has been decided."""
         decided = asyncio.Event()
 

@@ -60,7 +60,6 @@ class UpdateQueue:
         self._updates: list[dict[str, Any]] = []
         self._next_id = 1
         self._allowed: frozenset[str] | None = None
-        self.delivered = 0
 
     def accepts(self, kind: str) -> bool:
         if self._allowed:
@@ -90,9 +89,7 @@ class UpdateQueue:
 
     def take(self, limit: int) -> list[dict[str, Any]]:
         """The oldest pending updates; they stay pending until acknowledged."""
-        batch = self._updates[:limit]
-        self.delivered += len(batch)
-        return batch
+        return self._updates[:limit]
 
     def clear(self) -> None:
         self._updates.clear()
