@@ -19,7 +19,7 @@ from bot.settings import Settings
 from bot.sources import SourceError, read_source
 from digests import Article, ArticleError, build, parse, render_digest
 from digests.i18n import LANGUAGES, CatalogMissingError
-from digests.language import SUPPORTED_ARTICLE_LANGUAGES
+from digests.language import is_language_code
 from digests.telegram_html import parse as telegram_text
 
 app = typer.Typer(
@@ -62,9 +62,11 @@ def load_settings() -> Settings:
 def check_language(lang: str, article_language: str | None = None) -> None:
     if lang not in LANGUAGES:
         raise fail(f"unknown language {lang!r}; choose one of: {', '.join(sorted(LANGUAGES))}.")
-    if article_language is not None and article_language not in SUPPORTED_ARTICLE_LANGUAGES:
-        known = ", ".join(sorted(SUPPORTED_ARTICLE_LANGUAGES))
-        raise fail(f"unknown article language {article_language!r}; choose one of: {known}.")
+    if article_language is not None and not is_language_code(article_language):
+        raise fail(
+            f"unknown article language {article_language!r}; give an ISO 639 code such as "
+            "de, en, fr or pt."
+        )
 
 
 def load_article(source: str, article_language: str | None) -> Article:

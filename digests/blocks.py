@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from digests.captions import split_caption
+from digests.clauses import fit_sentence
 from digests.errors import ArticleError
+from digests.furniture import is_back_matter
 from digests.language import UNDETERMINED, detect_language
+from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
 from digests.quotes import extract_quotes
-from digests.sentences import OPENERS, quotation_spans, split_sentences
+from digests.sentences import has_unbalanced_quote, split_sentences
 
 MAX_HEADLINE = 250
 MAX_HEADING = 120
@@ -22,7 +25,6 @@ MAX_FRAGMENT = 200  # a cut-off teaser line is short; longer text is kept even i
 _TERMINAL = re.compile(r"[.!?…:;,]$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 _CLOSING_MARKS = '"”“»«’)]'
-_OPENER = re.compile("[" + re.escape("".join(OPENERS)) + "]")
 _TRUNCATED_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|,|[-–—])$")
 
 
@@ -42,22 +44,11 @@ class Block:
     items: list[str] = field(default_factory=list)
     # True when the source said what this is (an HTML tag), not our guess from its shape.
     certain: bool = False
+    credit: str | None = None  # a caption's credit, when the page marked it up
 
 
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
-
-
-def has_unbalanced_quote(text: str) -> bool:
-    """An opening quotation mark whose closer never comes: the text was cut off."""
-    covered = quotation_spans(text)
-    for match in _OPENER.finditer(text):
-        index, char = match.start(), match.group()
-        if any(s <= index < e for s, e in covered):
-            continue
-        if char == '"' or not any(c in text[index + 1 :] for c in OPENERS[char]):
-            return True
-    return False
 
 
 def looks_truncated(text: str) -> bool:
@@ -65,6 +56,20 @@ def looks_truncated(text: str) -> bool:
     if len(text) > MAX_FRAGMENT or ends_sentence(text.rstrip(_CLOSING_MARKS + " ")):
         return False
     return bool(_TRUNCATED_END.search(text)) or has_unbalanced_quote(text)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def looks_cut_off(text: str, language: str) -> bool:
+    """A line cut off mid-word, like `Bund & Länder ringen um die Fin`: it ends without a
+    full stop, in a word the language's dictionary does not know."""
+    if looks_truncated(text):
+        return True
+    if ends_sentence(text.rstrip(_CLOSING_MARKS + " ")):
+        return False
+    last = _LAST_WORD.search(text)
+    return bool(last) and is_known_word(last.group(1), language) is False
 
 
 def looks_like_heading(text: str) -> bool:
@@ -80,15 +85,30 @@ def _is_body(block: Block) -> bool:
     return block.kind in (Kind.PARAGRAPH, Kind.BULLETS)
 
 
-def _classify_top(blocks: list[Block]) -> tuple[str, str | None, Caption | None, list[Block]]:
-    """Headline, teaser and caption from the top of the article; the rest is body."""
-    if (blocks and blocks[0].kind is Kind.TITLE) or (
-        blocks and len(blocks[0].text) <= MAX_HEADLINE and blocks[0].kind is not Kind.BULLETS
+def _headline_of(blocks: list[Block], language: str) -> str:
+    """The first line, or (when the first block is a long paragraph) its first sentence."""
+    first = blocks[0]
+    if first.kind is Kind.TITLE or (
+        len(first.text) <= MAX_HEADLINE and first.kind is not Kind.BULLETS
     ):
-        headline = blocks.pop(0).text
-    else:
-        text = blocks[0].text if blocks else ""
-        headline = split_sentences(text)[0][:MAX_HEADLINE] if text else ""
+        blocks.pop(0)
+        return first.text
+    text = first.text or (first.items[0] if first.items else "")
+    sentence = split_sentences(text, language)[0] if text else ""
+    if first.kind is Kind.PARAGRAPH and text.startswith(sentence):
+        rest = text[len(sentence) :].strip()
+        if rest:
+            blocks[0] = Block(Kind.PARAGRAPH, rest, certain=first.certain)
+        else:
+            blocks.pop(0)
+    return fit_sentence(sentence, MAX_HEADLINE, language) or sentence.split(",")[0][:MAX_HEADLINE]
+
+
+def _classify_top(
+    blocks: list[Block], language: str
+) -> tuple[str, str | None, Caption | None, list[Block]]:
+    """Headline, teaser and caption from the top of the article; the rest is body."""
+    headline = _headline_of(blocks, language) if blocks else ""
     if not headline:
         raise ArticleError("No article text was found (only boilerplate or markup).", "no_text")
 
@@ -98,7 +118,12 @@ def _classify_top(blocks: list[Block]) -> tuple[str, str | None, Caption | None,
     seen_body_paragraph = False
     for index, block in enumerate(blocks):
         if block.kind is Kind.CAPTION:
-            caption = caption or split_caption(block.text) or Caption(block.text)
+            if caption is None:
+                caption = (
+                    Caption(block.text, block.credit)
+                    if block.credit
+                    else split_caption(block.text) or Caption(block.text)
+                )
             continue
         if block.kind is Kind.TEASER:
             teaser = teaser or block.text
@@ -109,24 +134,38 @@ def _classify_top(blocks: list[Block]) -> tuple[str, str | None, Caption | None,
             if found:
                 caption = caption or found
                 continue
-            if looks_truncated(block.text) and (
-                not seen_body_paragraph or has_unbalanced_quote(block.text)
+            if (
+                looks_truncated(block.text)
+                and (not seen_body_paragraph or has_unbalanced_quote(block.text))
+                and not _quote_closes_later(blocks, index)
             ):
                 continue  # a teaser or line cut off mid-sentence
-        if (
-            teaser is None
-            and not seen_body_paragraph
-            and block.kind is Kind.PARAGRAPH
-            and len(block.text) <= MAX_TEASER
-            and ends_sentence(block.text)
-            and _next_is_caption(blocks, index)
-        ):
-            teaser = block.text
-            continue
+            if not seen_body_paragraph and _next_is_caption(blocks, index):
+                # A line between the headline and the photo is the teaser, not a heading.
+                if looks_cut_off(block.text, language):
+                    continue
+                if teaser is None and len(block.text) <= MAX_TEASER:
+                    teaser = block.text
+                    continue
         if block.kind is Kind.PARAGRAPH:
             seen_body_paragraph = True
         body.append(block)
     return headline, teaser, caption, body
+
+
+# A quotation set over several paragraphs (verse, lyrics) closes within this many.
+_QUOTE_PARAGRAPHS = 12
+_CLOSERS = '“”»«"'
+
+
+def _quote_closes_later(blocks: list[Block], index: int) -> bool:
+    """A quotation opened here closes in a later paragraph: verse set line by line."""
+    for block in blocks[index + 1 : index + 1 + _QUOTE_PARAGRAPHS]:
+        if block.kind is not Kind.PARAGRAPH:
+            return False
+        if block.text.rstrip(" .!?,").endswith(tuple(_CLOSERS)):
+            return True
+    return False
 
 
 def _next_is_caption(blocks: list[Block], index: int) -> bool:
@@ -150,6 +189,7 @@ def _sections(body: list[Block]) -> tuple[Section, ...]:
         if paragraphs or bullets:
             sections.append(Section(heading, tuple(paragraphs), tuple(bullets)))
 
+    back_matter: str | None = None  # "References" over a sub-heading: it must not be lost
     for index, block in enumerate(body):
         is_heading = block.kind is Kind.HEADING or (
             block.kind is Kind.PARAGRAPH
@@ -163,9 +203,14 @@ def _sections(body: list[Block]) -> tuple[Section, ...]:
         )
         if is_heading:
             if index + 1 >= len(body) or not _is_body(body[index + 1]):
+                if is_back_matter(block.text):
+                    back_matter = back_matter or block.text
                 continue  # a heading with nothing under it is page furniture
             close()
             heading, paragraphs, bullets = block.text, [], []
+            if back_matter and not is_back_matter(heading):
+                heading = f"{back_matter} — {heading}"
+            back_matter = None
         elif block.kind is Kind.BULLETS:
             bullets.extend(block.items)
         elif block.kind is Kind.PARAGRAPH:
@@ -174,10 +219,39 @@ def _sections(body: list[Block]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+def _without_loose_ends(body: list[Block]) -> list[Block]:
+    """Drop what pages leave at the edges of an article: a sign-off ("Love", "red.") or a
+    lead-in to something that is not there ("Watch the talk here:") at the end."""
+    while body:
+        last = body[-1]
+        if last.kind is Kind.HEADING or (
+            last.kind is Kind.PARAGRAPH
+            and not last.certain
+            and (
+                (len(last.text.split()) <= _SIGN_OFF_WORDS and not ends_sentence(last.text))
+                or last.text.rstrip().endswith(":")
+            )
+        ):
+            body.pop()
+            continue
+        break
+    return body
+
+
+_SIGN_OFF_WORDS = 3  # "Love, Pamela", "(dpa)": a closing line with no sentence in it
+
+
+def _article_language(blocks: list[Block], declared: str | None) -> str:
+    texts = [b.text for b in blocks if b.kind in (Kind.TITLE, Kind.PARAGRAPH)]
+    texts += [i for b in blocks if b.kind is Kind.BULLETS for i in b.items]
+    return detect_language(" ".join(texts[:40]), declared)
+
+
 def assemble(
     blocks: list[Block],
     *,
     language: str | None = None,
+    declared_language: str | None = None,
     source_url: str | None = None,
     published: str | None = None,
 ) -> Article:
@@ -185,20 +259,19 @@ def assemble(
     blocks = [b for b in blocks if b.text or b.items]
     if not blocks:
         raise ArticleError("No article text was found (only boilerplate or markup).", "no_text")
-    headline, teaser, caption, body = _classify_top(blocks)
-    sections = _sections(body)
+    language = language or _article_language(blocks, declared_language)
+    headline, teaser, caption, body = _classify_top(blocks, language)
+    sections = _sections(_without_loose_ends(body))
     if not sections:
         raise ArticleError("The text has a title but no article body.", "no_body")
     texts = [t for s in sections for t in (*s.paragraphs, *s.bullets)]
-    if language is None:
-        language = detect_language(" ".join([headline, *texts[:40]]))
     return Article(
         language=language or UNDETERMINED,
         headline=headline,
         teaser=teaser,
         caption=caption,
         sections=sections,
-        quotes=extract_quotes(texts),
+        quotes=extract_quotes(texts, language),
         source_url=source_url,
         published=published,
     )

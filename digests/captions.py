@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import re
 
-from digests.lexicon import CAPTION_CREDIT_LABELS
+from digests.languages import LANGUAGES
 from digests.model import Caption
 
 # Labels that only say "this is the credit"; others ("Collage", "Screenshot") are part of it.
-_PURE_LABELS = "photos?|fotos?|bild|image|picture|credits?|quelle|source|фото|джерело|источник"
-_ANY_LABEL = "|".join(re.escape(label) for label in CAPTION_CREDIT_LABELS)
+_PURE_LABELS = (
+    "photos?|fotos?|fot|bild|image|picture|credits?|crédits?|crédito|quelle|source|fuente|fonte"
+    "|zdjęcie|źródło|zdroj|фото|джерело|источник"
+)
+_ANY_LABEL = "|".join(
+    re.escape(label)
+    for label in sorted(
+        {label for data in LANGUAGES.values() for label in data.credit_labels}, key=len
+    )[::-1]
+)
+_LABEL_WORDS = tuple(sorted({label for data in LANGUAGES.values() for label in data.credit_labels}))
 MAX_CAPTION = 400
+# "…on MondayPhoto: Daniel Price": a credit label glued to the caption's last word.
+_GLUED_LABEL = re.compile(r"(?<=[a-zà-ÿа-яё.)])(?=(?:Photo|Foto|Bild|Image|Credit|Фото)s?\s*[:©])")
 
 _LABELLED = re.compile(
     rf"^(?P<text>.*?)[\s(|/–—-]*\b(?P<label>{_ANY_LABEL})s?\b\s*(?:[:©]|by|von|\s)\s*"
@@ -45,7 +56,14 @@ def split_caption(block: str) -> Caption | None:
     """A Caption if `block` is a caption with a credit, else None."""
     if len(block) > MAX_CAPTION or "http" in block:
         return None
+    lowered = block.lower()
+    labelled_maybe = any(label in lowered for label in _LABEL_WORDS)
+    if not labelled_maybe and "/" not in block and "©" not in block:
+        return None  # the common case, decided without the slow patterns
+    block = _GLUED_LABEL.sub(" ", block)
     for pattern in (_LABELLED, _SLASHED, _COPYRIGHT):
+        if pattern is _LABELLED and not labelled_maybe:
+            continue
         match = pattern.match(block)
         if not match:
             continue

@@ -32,7 +32,7 @@ _ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 # Invisible characters (zero-width, soft hyphen, BOM) and control characters.
 _UNWANTED = re.compile(
-    r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+    r"[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
 )
 
 
@@ -69,3 +69,29 @@ def normalize_space(text: str) -> str:
 def clean_inline(text: str) -> str:
     """One line of clean text: spaces folded and trimmed."""
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+# "…Ihre Dienstleistung?Wir prüfen…": a page set the question in bold and the answer after it
+# with no space; two lower-case letters, the mark, then a capitalised word.
+_GLUED = re.compile(r"([^\W\d_]{2}[.!?])([^\W\d_]{2})")
+
+
+_GLUE_POINT = re.compile(r"[.!?][^\W\d_]")
+
+
+def unglue_sentences(text: str) -> str:
+    """Put back the space between two sentences that markup glued together."""
+    if not _GLUE_POINT.search(text) or not _GLUED.search(text):
+        return text
+
+    def space(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        if not (before[:2].islower() and after[0].isupper() and after[1].islower()):
+            return match.group()
+        start = text.rfind(" ", 0, match.start()) + 1
+        token = text[start : match.end()]
+        if "www" in token or "/" in token or "@" in token or token.count(".") > 1:
+            return match.group()  # an address, not two sentences
+        return f"{before} {after}"
+
+    return _GLUED.sub(space, text)

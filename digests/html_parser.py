@@ -1,27 +1,34 @@
-"""HTML pages → blocks, through trafilatura's structure-preserving XML output.
+"""HTML pages → blocks, through trafilatura's extraction and the page's own metadata.
 
 trafilatura keeps the article's headings, paragraphs, lists and quotes and leaves navigation,
-cookie banners, sidebars and footers behind. It drops figure captions, so those are read from
-the page itself. Text nodes stay text: `&lt;script&gt;` in the page is the string "<script>".
+cookie banners, sidebars and comments behind; it also reads the page's title, authors, site
+name and date, which the furniture filter uses. It drops figure captions, so those are read
+from the page itself. When its structured result is empty or tiny, its plain text and then
+the JSON-LD `articleBody` are tried before a page is refused. Text nodes stay text:
+`&lt;script&gt;` in the page is the string "<script>".
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from datetime import date
+import warnings
 
 import lxml.etree
 import lxml.html
 import trafilatura
 
 from digests.blocks import MAX_TEASER, Block, Kind, assemble
-from digests.boilerplate import is_boilerplate, is_footer
-from digests.cleanup import clean_inline, normalize_space, repair_entities
+from digests.cleanup import clean_inline, normalize_space, repair_entities, unglue_sentences
 from digests.errors import ArticleError
+from digests.furniture import Masthead, is_footer, is_furniture
 from digests.model import Article
+from digests.page import PageFacts, choose_headline, comparable, read_page
+from digests.text_parser import text_blocks
 
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every page it rejects
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
 _TEASER_CLASSES = (
     "standfirst",
     "teaser",
@@ -33,15 +40,36 @@ _TEASER_CLASSES = (
     "excerpt",
     "lead",
 )
-_TEASER_XPATH = " | ".join(
-    f"//*[self::p or self::div or self::h2][contains(concat(' ', normalize-space(@class), ' '),"
-    f" ' {name} ')]"
-    for name in _TEASER_CLASSES
+_TEASER_CLASS = re.compile(rf"(?:^|\s)(?:{'|'.join(_TEASER_CLASSES)})(?:\s|$)")
+_TEASER_TAGS = ("p", "div", "h2")
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|author|byline", re.IGNORECASE)
+# Containers a fallback extractor may return beside the article: the next post, related
+# stories, a newsletter box (matched against their id and class).
+_FURNITURE_CONTAINER = re.compile(
+    r"next|prev|related|recommend|more-?stories|teaser|thumbnail|sidebar|newsletter|promo"
+    r"|share|social|comment|footer|widget|outbrain|taboola",
+    re.IGNORECASE,
 )
+# A paragraph this long is article text, so nothing before it is page furniture above a title.
+_BODY_WORDS = 20
+# A page whose text has no paragraph of this many words holds no article ("Home", "© 2026").
+_MIN_TEXT_WORDS = 5
+_TABLE_ROW_WORDS = 12  # a table row this long is prose in a layout table, not data
+# Less article text than this from the structured output, and the fallbacks are tried.
+_TINY_BODY = 400
 
 
 def _text(element: lxml.etree._Element) -> str:
-    return clean_inline(repair_entities(normalize_space("".join(element.itertext()))))
+    return unglue_sentences(clean_inline(repair_entities(normalize_space(_joined(element)))))
+
+
+def _joined(element: lxml.etree._Element) -> str:
+    """The element's text, with a line break for every <lb/>."""
+    pieces = [element.text or ""]
+    for child in element:
+        pieces.append("\n" if child.tag == "lb" else _joined(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 def _blockquote(element: lxml.etree._Element) -> str:
@@ -55,142 +83,256 @@ def _blockquote(element: lxml.etree._Element) -> str:
     return f"{said} — {source.lstrip('—–- ')}" if source else said
 
 
+def _paragraph_blocks(element: lxml.etree._Element) -> list[Block]:
+    """A paragraph, or several when line breaks separate whole sentences or short lines."""
+    raw = repair_entities(normalize_space(_joined(element)))
+    if "\n" not in raw.strip():
+        text = _text(element)
+        return [Block(Kind.PARAGRAPH, text)] if text else []
+    return text_blocks(raw, scraped=False)
+
+
+def _table_blocks(element: lxml.etree._Element) -> list[Block]:
+    """A data table as a list ("Hubraum in ccm: 1.598"); a layout table's prose as
+    paragraphs."""
+    rows = [[_text(cell) for cell in row.iter("cell")] for row in element.iter("row")]
+    rows = [[c for c in row if c] for row in rows]
+    rows = [row for row in rows if row]
+    if any(len(cell.split()) >= _TABLE_ROW_WORDS for row in rows for cell in row):
+        return [Block(Kind.PARAGRAPH, " ".join(row)) for row in rows]
+    items = [": ".join(row) if len(row) == 2 else " – ".join(row) for row in rows]
+    return [Block(Kind.BULLETS, items=items, certain=True)] if items else []
+
+
+def _body_blocks(body: lxml.etree._Element) -> list[Block]:
+    blocks: list[Block] = []
+    for element in body:
+        tag = element.tag
+        if tag == "list":
+            items = [_text(item) for item in element.iter("item")]
+            items = [i for i in items if i]
+            if items:
+                blocks.append(Block(Kind.BULLETS, items=items, certain=True))
+        elif tag == "head":
+            text = _text(element)
+            if text:
+                blocks.append(Block(Kind.HEADING, text, certain=True))
+        elif tag == "quote":
+            if _text(element):
+                blocks.append(Block(Kind.PARAGRAPH, _blockquote(element), certain=True))
+        elif tag == "table":
+            blocks.extend(_table_blocks(element))
+        elif tag in ("p", "code"):
+            blocks.extend(_paragraph_blocks(element))
+        elif _FURNITURE_CONTAINER.search(f"{element.get('id', '')} {element.get('class', '')}"):
+            continue  # a fallback extractor kept a box of the page beside the article
+        elif len(element):
+            blocks.extend(_body_blocks(element))  # a <div> from a fallback extractor
+        elif _text(element):
+            blocks.extend(_paragraph_blocks(element))
+    return blocks
+
+
+def _body_chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) + sum(map(len, b.items)) for b in blocks if b.kind is not Kind.HEADING)
+
+
 def _page_teaser(page: lxml.html.HtmlElement) -> str | None:
     """The standfirst the page marks as such (class "standfirst", "teaser", "dek"…)."""
-    for element in page.xpath(_TEASER_XPATH):
+    for element in page.iter(_TEASER_TAGS):
+        if not _TEASER_CLASS.search(element.get("class") or ""):
+            continue
         text = clean_inline(repair_entities(normalize_space(element.text_content())))
         if text and len(text) <= MAX_TEASER:
             return text
     return None
 
 
-def _page_captions(page: lxml.html.HtmlElement) -> list[str]:
-    """Figure captions, those inside the article first."""
-    inside = page.xpath("//article//figcaption | //main//figcaption")
-    everywhere = page.xpath("//figure//figcaption")
-    seen: list[str] = []
-    for element in [*inside, *everywhere]:
-        text = clean_inline(normalize_space(element.text_content()))
-        if text and text not in seen:
-            seen.append(text)
-    return seen
-
-
-def _meta(page: lxml.html.HtmlElement, *names: str) -> str | None:
-    for name in names:
-        for attribute in ("property", "name", "itemprop"):
-            found = page.xpath(f"//meta[@{attribute}=$name]/@content", name=name)
-            if found and found[0].strip():
-                return clean_inline(str(found[0]))
-    return None
-
-
-def _page_headline(page: lxml.html.HtmlElement) -> str | None:
-    """The article's h1, else og:title, else <title> without its " | Site" suffix."""
-    for path in ("//article//h1", "//main//h1", "//h1"):
-        found = page.xpath(path)
-        if found:
-            text = clean_inline(normalize_space(found[0].text_content()))
-            if text:
-                return text
-    title = _meta(page, "og:title", "twitter:title")
-    if title:
-        return title
-    found = page.xpath("//title")
-    if found:
-        text = clean_inline(found[0].text_content())
-        return _TITLE_SUFFIX.sub("", text) or text
-    return None
-
-
-def _published(page: lxml.html.HtmlElement) -> str | None:
-    """The publication date the page states (never guessed: the engine has no clock)."""
-    value = _meta(page, "article:published_time", "datePublished", "date", "pubdate")
-    if value is None:
-        found = page.xpath(
-            "//article//time/@datetime | //time[@itemprop='datePublished']/@datetime"
-        )
-        value = str(found[0]).strip() if found else None
-    match = _ISO_DATE.match(value or "")
-    if not match:
+def _caption(figcaption: lxml.html.HtmlElement) -> Block | None:
+    """A figure caption; a credit the page marks up (`<span class="credit">`) is split off."""
+    credits = [
+        clean_inline(e.text_content())
+        for e in figcaption.iter()
+        if e is not figcaption and _CREDIT_CLASS.search(e.get("class") or "")
+    ]
+    credits = [c for c in credits if c]
+    text = clean_inline(repair_entities(normalize_space(figcaption.text_content())))
+    for credit in credits:
+        text = clean_inline(text.replace(credit, " "))
+    if not text:
         return None
-    try:
-        return date.fromisoformat(match.group()).isoformat()
-    except ValueError:
-        return None  # "2024-13-45": a date no calendar has
+    credit = "; ".join(dict.fromkeys(credits)) or None
+    if credit:
+        credit = re.sub(r"^(?:photo|foto|bild|credit|image)s?\s*:\s*", "", credit, flags=re.I)
+    return Block(Kind.CAPTION, text, credit=credit, certain=True)
 
 
-def _blocks_from_xml(xml: str) -> list[Block]:
-    root = lxml.etree.fromstring(xml.encode("utf-8"))
-    main = root.find("main")
-    blocks: list[Block] = []
-    for element in main if main is not None else []:
-        tag = element.tag
-        if tag == "list":
-            items = [_text(item) for item in element.iter("item")]
-            items = [i for i in items if i and not is_boilerplate(i)]
+def _page_caption(page: lxml.html.HtmlElement) -> Block | None:
+    """The first figure caption, one inside the article first."""
+    for path in ("//article//figcaption | //main//figcaption", "//figure//figcaption"):
+        for element in page.xpath(path):
+            caption = _caption(element)
+            if caption is not None:
+                return caption
+    return None
+
+
+def _without_furniture(blocks: list[Block], masthead: Masthead) -> list[Block]:
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind is Kind.BULLETS:
+            items = [i for i in block.items if not is_furniture(i, masthead)]
             if items:
-                blocks.append(Block(Kind.BULLETS, items=items, certain=True))
+                kept.append(Block(Kind.BULLETS, items=items, certain=block.certain))
             continue
-        text = _text(element)
-        if not text:
-            continue
-        if is_footer(text):
+        if is_footer(block.text):
             break
-        if is_boilerplate(text):
-            continue
-        if tag == "head":
-            blocks.append(Block(Kind.HEADING, text, certain=True))
-        elif tag == "quote":
-            blocks.append(Block(Kind.PARAGRAPH, _blockquote(element), certain=True))
-        elif tag in ("p", "code"):
-            blocks.append(Block(Kind.PARAGRAPH, text))
+        if not is_furniture(block.text, masthead):
+            kept.append(block)
+    return kept
+
+
+def _bare_extraction(page: lxml.html.HtmlElement, url: str | None, *, recall: bool) -> object:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return trafilatura.bare_extraction(
+            page,
+            url=url,
+            favor_recall=recall,
+            with_metadata=False,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+        )
+
+
+def _extract(page: lxml.html.HtmlElement, url: str | None) -> list[Block]:
+    """trafilatura's blocks. When it finds nothing it is asked again, favouring recall; when
+    its structure came out tiny but its plain text did not, the text is used."""
+    document = _bare_extraction(page, url, recall=False) or _bare_extraction(page, url, recall=True)
+    if document is None:
+        return []
+    body = document.body
+    blocks = _body_blocks(body) if body is not None else []
+    if _body_chars(blocks) < _TINY_BODY:
+        text = document.text or ""
+        furniture = sum(
+            len("".join(e.itertext()))
+            for e in (body if body is not None else [])
+            if _FURNITURE_CONTAINER.search(f"{e.get('id', '')} {e.get('class', '')}")
+        )
+        if len(text) - furniture > _body_chars(blocks):
+            blocks = text_blocks(text, scraped=False)
     return blocks
+
+
+def _from_json_ld(facts: PageFacts, blocks: list[Block]) -> list[Block]:
+    """The JSON-LD articleBody when it holds clearly more than the extraction found."""
+    body = facts.json_ld_body
+    if not body or len(body) <= 2 * max(_body_chars(blocks), _TINY_BODY // 2):
+        return blocks
+    if "<" in body:
+        body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+    return text_blocks(repair_entities(body), scraped=False)
+
+
+def _drop_before_headline(blocks: list[Block], headline: str | None) -> list[Block]:
+    """Kickers, breadcrumbs and "Posted on" lines that the page set above its own title."""
+    if headline is None:
+        return blocks
+    key = comparable(headline)
+    for index, block in enumerate(blocks[:8]):
+        if block.kind is not Kind.HEADING and len(block.text.split()) >= _BODY_WORDS:
+            return blocks  # article text comes first: the title is not above it
+        text = comparable(block.text)
+        if text and (text == key or (block.kind is Kind.HEADING and key in text)):
+            return blocks[index + 1 :]
+    return blocks
+
+
+_SNIPPET_CHARS = 40  # enough of a paragraph's start to find it in the page
+
+
+def _opening_heading(page: lxml.html.HtmlElement, blocks: list[Block]) -> str | None:
+    """The heading the article's text opens with: the extracted text's own first heading,
+    else the page's last <h1>–<h3> before the first paragraph."""
+    for block in blocks[:2]:
+        if block.kind is Kind.HEADING:
+            return block.text
+    first = next((b.text for b in blocks if b.kind is Kind.PARAGRAPH), "")
+    snippet = first[:_SNIPPET_CHARS].rsplit(" ", 1)[0]
+    if len(snippet) < _SNIPPET_CHARS // 2:
+        return None
+    found = page.xpath(
+        "(//*[contains(text(), $snippet)])[1]/preceding::*[self::h1 or self::h2 or self::h3][1]",
+        snippet=snippet,
+    )
+    text = clean_inline(found[0].text_content()) if found else ""
+    return text or None
+
+
+def _without_leading_stamp(blocks: list[Block], headline: str | None, masthead: Masthead) -> None:
+    """ "KOA039 Live Veröffentlicht am 17. Dezember 2019 von Simon Dückert Auch auf dem …":
+    a first paragraph that repeats the headline and the byline before its first sentence."""
+    for index, block in enumerate(blocks[:3]):
+        if block.kind is not Kind.PARAGRAPH:
+            continue
+        text = block.text
+        if headline and text.startswith(headline + " "):
+            text = text[len(headline) + 1 :]
+        for author in masthead.authors:
+            at = text.find(author, 0, 120)
+            if at != -1 and is_furniture(text[: at + len(author)], masthead):
+                text = text[at + len(author) :].lstrip(" ,.:|–—-")
+        if text != block.text and text:
+            blocks[index] = Block(Kind.PARAGRAPH, text)
+        return
 
 
 def html_article(
     html: str, *, language: str | None = None, source_url: str | None = None
 ) -> Article:
     """Parse an HTML page into an Article."""
-    try:
-        page = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError) as error:
-        raise ArticleError("The HTML page could not be read.", "no_text") from error
-    xml = trafilatura.extract(
-        html,
-        output_format="xml",
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
-        with_metadata=False,
-    )
-    if not xml:
+    page = trafilatura.load_html(html)
+    if page is None:
+        raise ArticleError("The HTML page could not be read.", "no_text")
+    blocks = _extract(page, source_url)
+    facts = read_page(page, source_url)
+    blocks = _from_json_ld(facts, blocks)
+    if not blocks:
         raise ArticleError(
             "No article text was found on the page (only navigation or markup).", "no_text"
         )
-    blocks = _blocks_from_xml(xml)
-    headline = _page_headline(page)
-    if (
-        blocks
-        and blocks[0].kind is Kind.HEADING
-        and (headline is None or blocks[0].text == headline)
+    headline = choose_headline(facts, _opening_heading(page, blocks))
+    blocks = _drop_before_headline(blocks, headline)
+    blocks = _without_furniture(blocks, facts.masthead)
+    if not any(
+        len(" ".join([b.text, *b.items]).split()) >= _MIN_TEXT_WORDS
+        for b in blocks
+        if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)
     ):
+        raise ArticleError(
+            "No article text was found on the page (only navigation or markup).", "no_text"
+        )
+    _without_leading_stamp(blocks, headline, facts.masthead)
+    if headline is None and blocks and blocks[0].kind is Kind.HEADING:
         headline = blocks.pop(0).text
     top: list[Block] = []
     if headline:
-        top.append(Block(Kind.TITLE, clean_inline(repair_entities(headline)), certain=True))
+        top.append(Block(Kind.TITLE, headline, certain=True))
     teaser = _page_teaser(page)
     if teaser and blocks and blocks[0].text == teaser:
         top.append(Block(Kind.TEASER, blocks.pop(0).text, certain=True))
-    captions = _page_captions(page)
-    if captions:
-        top.append(Block(Kind.CAPTION, captions[0], certain=True))
+    caption = _page_caption(page)
+    if caption is not None:
+        top.append(caption)
     return assemble(
         [*top, *blocks],
         language=language,
-        source_url=source_url or _meta(page, "og:url"),
-        published=_published(page),
+        declared_language=facts.declared_language,
+        source_url=source_url or facts.url,
+        published=facts.published,
     )

@@ -103,6 +103,8 @@ class Digest:
     bullets: tuple[str, ...] = field(default_factory=tuple)
     quote: Quote | None = None
     source_url: str | None = None
+    # How much each bullet matters, 0 first: what a short message keeps. Empty: in order.
+    bullet_ranks: tuple[int, ...] = ()
 
     def to_dict(self, language: str) -> dict[str, Any]:
         return {

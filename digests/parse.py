@@ -7,7 +7,7 @@ import re
 from digests.blocks import assemble
 from digests.decoding import decode
 from digests.errors import ArticleError
-from digests.language import SUPPORTED_ARTICLE_LANGUAGES
+from digests.language import is_language_code
 from digests.model import Article
 from digests.text_parser import text_blocks
 
@@ -30,12 +30,18 @@ def parse(
     language: str | None = None,
     source_url: str | None = None,
     html: bool | None = None,
+    encoding: str | None = None,
 ) -> Article:
-    """Parse an article. `language` overrides detection; `html` overrides format sniffing.
+    """Parse an article. `language` overrides detection; `html` overrides format sniffing;
+    `encoding` is the charset the server declared for `source` bytes.
 
     Raises ArticleError (and nothing else) for input that holds no article.
     """
-    text = decode(source) if isinstance(source, bytes) else source
+    if isinstance(source, bytes):
+        maybe_html = html if html is not None else looks_like_html(source[:4096].decode("latin-1"))
+        text = decode(source, encoding=encoding, html=maybe_html)
+    else:
+        text = source
     if not text.strip():
         raise ArticleError("The article is empty.", "empty")
     if len(text) > MAX_INPUT_CHARS:
@@ -43,7 +49,7 @@ def parse(
             f"The article is too large ({len(text):,} characters; at most {MAX_INPUT_CHARS:,}).",
             "too_large",
         )
-    if language is not None and language not in SUPPORTED_ARTICLE_LANGUAGES:
+    if language is not None and not is_language_code(language):
         raise ArticleError(f"Unknown article language {language!r}.", "unknown_language")
     if html if html is not None else looks_like_html(text):
         from digests.html_parser import html_article

@@ -14,20 +14,17 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digests.lexicon import (
-    DETERMINERS,
-    PRONOUNS,
-    ROLE_GROUPS,
-    SOURCE_MARKERS,
-    SPEECH_VERBS,
-    TITLES,
-)
+from digests.languages import GENERIC, LANGUAGES, Language, language_data
+from digests.lemmas import is_known_word
 from digests.model import Quote
 from digests.sentences import quotation_spans, split_sentences
 
 MIN_QUOTE_WORDS = 4
+_QUOTE_MARK = re.compile(r"[„“”\"«»‚‘’‹›]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CAPITALIZED = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’.-]*$")
+_NAME_CHARS = re.compile(r"[\w'’.-]+")
+# The look-up caches of one language's lexicon are emptied past this many words.
+_CACHE_WORDS = 100_000
 _ATTRIBUTION_WINDOW = 300
 # After a quotation: a comma, a dash or both, then the clause ("„…“, betonte …", "«…» — …").
 _AFTER_START = re.compile(r"^\s*(?:,\s*)?(?:[—–-]\s*)?[^\W\d_]")
@@ -65,65 +62,134 @@ class Person:
         return self._stems[1]
 
 
-_GROUP_OF_STEM = {stem: group for group, stems in ROLE_GROUPS.items() for stem in stems}
-# Short stems only start a word ("мер"); longer ones also end compounds ("Oppositionsjournalist").
-_ROLE_PREFIX = re.compile("|".join(sorted(map(re.escape, _GROUP_OF_STEM), key=len, reverse=True)))
-_ROLE_INSIDE = re.compile(
-    "|".join(sorted((re.escape(s) for s in _GROUP_OF_STEM if len(s) >= 4), key=len, reverse=True))
-)
-
-
 _NAME_WINDOW = 100
 _CONTEXT_MENTIONS = 8  # the first mentions of a person say enough about who they are
-_SOURCE_MARKER = re.compile(
-    r"(?<![\w-])(?:" + "|".join(map(re.escape, SOURCE_MARKERS)) + r")\s", re.IGNORECASE
-)
-# Any word holding a role stem; `_role_group` then decides.
+_ROLE, _VERB = 1, 2
 
 
-@lru_cache(maxsize=65536)
-def _role_group(token: str) -> str | None:
-    lowered = token.lower()
-    match = _ROLE_PREFIX.match(lowered) or _ROLE_INSIDE.search(lowered)
-    return _GROUP_OF_STEM[match.group()] if match else None
+class Lexicon:
+    """One language's words for people and speech, with the look-ups the reader needs."""
+
+    def __init__(self, data: Language) -> None:
+        self.data = data
+        self.group_of_stem = {
+            stem: group
+            for group, stems in data.role_groups.items()
+            for stem in stems
+            if " " not in stem
+        }
+        stems = sorted(map(re.escape, self.group_of_stem), key=len, reverse=True)
+        # Short stems only start a word ("мер"); longer ones also end compounds
+        # ("Oppositionsjournalist").
+        self.role_prefix = re.compile("|".join(stems)) if stems else None
+        inside = [s for s in stems if len(s) >= 4]
+        self.role_inside = re.compile("|".join(inside)) if inside else None
+        markers = "|".join(map(re.escape, data.source_markers))
+        self.source_marker = (
+            re.compile(rf"(?<![\w-])(?:{markers})\s", re.IGNORECASE) if markers else None
+        )
+        self._groups: dict[str, str | None] = {}
+        self._kinds: dict[str, int] = {}
+
+    def role_group(self, token: str) -> str | None:
+        """The kind of role a word names ("Präsidentin" → head_of_state), if any."""
+        if token in self._groups:
+            return self._groups[token]
+        if len(self._groups) > _CACHE_WORDS:
+            self._groups.clear()
+        lowered = token.lower()
+        match = None
+        if self.role_prefix is not None:
+            match = self.role_prefix.match(lowered)
+        if match is None and self.role_inside is not None:
+            match = self.role_inside.search(lowered)
+        group = self.group_of_stem[match.group()] if match else None
+        self._groups[token] = group
+        return group
+
+    def word_kind(self, word: str) -> int:
+        """_ROLE, _VERB or 0: one cached look-up per word on the hot path."""
+        kind = self._kinds.get(word)
+        if kind is None:
+            if len(self._kinds) > _CACHE_WORDS:
+                self._kinds.clear()
+            kind = (
+                _ROLE
+                if self.role_group(word)
+                else _VERB
+                if word.lower() in self.data.speech_verbs
+                else 0
+            )
+            self._kinds[word] = kind
+        return kind
+
+    def is_verb(self, token: str) -> bool:
+        return token.lower() in self.data.speech_verbs
+
+    def is_name_token(self, token: str) -> bool:
+        lowered = token.lower()
+        data = self.data
+        return (
+            token[:1].isupper()
+            and _NAME_CHARS.fullmatch(token) is not None
+            and self.role_group(token) is None
+            and lowered not in data.determiners
+            and lowered not in data.speech_verbs
+            and lowered not in data.pronouns
+        )
+
+
+@lru_cache(maxsize=64)
+def lexicon(language: str) -> Lexicon:
+    """The language's lexicon; for a language without a file, every language's words."""
+    data = language_data(language)
+    if data is GENERIC:
+        data = _every_language()
+    return Lexicon(data)
+
+
+def _every_language() -> Language:
+    known = LANGUAGES.values()
+    groups: dict[str, tuple[str, ...]] = {}
+    for data in known:
+        for group, stems in data.role_groups.items():
+            groups[group] = (*groups.get(group, ()), *stems)
+    return Language(
+        code=GENERIC.code,
+        speech_verbs=frozenset().union(*(d.speech_verbs for d in known)),
+        source_markers=tuple(m for d in known for m in d.source_markers),
+        role_groups=groups,
+        pronouns=frozenset().union(*(d.pronouns for d in known)),
+        titles=frozenset().union(*(d.titles for d in known)),
+        determiners=frozenset().union(*(d.determiners for d in known)),
+        place_genitive_endings=tuple({e for d in known for e in d.place_genitive_endings}),
+    )
 
 
 def _stem(token: str) -> str:
     return token.lower()[:5]
 
 
-def _is_name_token(token: str) -> bool:
-    return (
-        bool(_CAPITALIZED.match(token))
-        and _role_group(token) is None
-        and (
-            token.lower() not in DETERMINERS
-            and token.lower() not in SPEECH_VERBS
-            and token.lower() not in PRONOUNS
-        )
-    )
-
-
 def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _trailing_name(tokens: list[str]) -> list[str]:
+def _trailing_name(tokens: list[str], lex: Lexicon) -> list[str]:
     """The run of name tokens at the end of `tokens` (names are not led by an article)."""
     run: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
-        if not _is_name_token(tokens[index]):
+        if not lex.is_name_token(tokens[index]):
             break
         run.insert(0, tokens[index])
-    if run and len(tokens) > len(run) and tokens[-len(run) - 1].lower() in DETERMINERS:
+    if run and len(tokens) > len(run) and tokens[-len(run) - 1].lower() in lex.data.determiners:
         return []
     return run[-4:]
 
 
-def _leading_name(tokens: list[str]) -> list[str]:
+def _leading_name(tokens: list[str], lex: Lexicon) -> list[str]:
     run: list[str] = []
     for token in tokens:
-        if not _is_name_token(token):
+        if not lex.is_name_token(token):
             break
         run.append(token)
     return run[:4]
@@ -132,7 +198,8 @@ def _leading_name(tokens: list[str]) -> list[str]:
 class PersonRegistry:
     """The people an article names, in order of mention."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
         self.people: dict[str, Person] = {}
 
     def add(
@@ -145,9 +212,7 @@ class PersonRegistry:
         spoke: bool = False,
     ) -> Person | None:
         """Note a mention of a person; `role` is the role word named with them ("Präsident")."""
-        if not name_tokens:
-            return None
-        name_tokens = [t for t in name_tokens if t.lower() not in TITLES]
+        name_tokens = [t for t in name_tokens if t.lower() not in self.lex.data.titles]
         if not name_tokens:
             return None
         surname = name_tokens[-1]
@@ -161,12 +226,15 @@ class PersonRegistry:
         if len(person.contexts) < _CONTEXT_MENTIONS:
             person.contexts.append(context)
         if role:
-            group = _role_group(role)
+            group = self.lex.role_group(role)
             if group:
                 person.role_groups.add(group)
             person.role_stems.add(_stem(role))
         person.spoke = person.spoke or spoke
         return person
+
+    def knows(self, name_tokens: list[str]) -> bool:
+        return bool(name_tokens) and name_tokens[-1] in self.people
 
     def full_name(self, name_tokens: list[str]) -> str:
         person = self.people.get(name_tokens[-1])
@@ -179,8 +247,8 @@ class PersonRegistry:
         Hollmann"), a role of the same kind ("Staatschef" after "Präsident"), having spoken
         before, a shared word stem in the context ("kasachische" near "Kasachstan"), recency.
         """
-        roles = [t for t in role_tokens if _role_group(t)]
-        groups = {_role_group(t) for t in roles}
+        roles = [t for t in role_tokens if self.lex.role_group(t)]
+        groups = {self.lex.role_group(t) for t in roles}
         stems = {_stem(t) for t in roles}
         others = {_stem(t) for t in role_tokens if len(t) >= 5 and t not in roles}
         best: tuple[float, str] | None = None
@@ -200,30 +268,37 @@ class PersonRegistry:
         return best[1] if best[0] >= 2 or not roles else None
 
 
-def _name_after_role(text: str, role_end: int) -> list[str]:
+def _name_after_role(text: str, role_end: int, lex: Lexicon) -> list[str]:
     """The name a role introduces: "Präsident Tokajew", "міністр освіти Остап Ґалаґан"."""
     window = _TITLE_DOT.sub(r"\1", text[role_end : role_end + _NAME_WINDOW])
     tokens = _tokens(_CLAUSE_BREAK.split(window, maxsplit=1)[0])
     for skip in range(min(3, len(tokens))):
-        run = _leading_name(tokens[skip : skip + 4])
+        run = _leading_name(tokens[skip : skip + 4], lex)
         if run:
-            return _without_leading_place(run)
+            return _without_leading_place(run, lex)
     return []
 
 
-def _without_leading_place(run: list[str]) -> list[str]:
-    """ "Мэр Северогорска Пётр Мельников": a name is two words unless the middle one is a
-    patronymic, so a third word in front is the place or body the role belongs to."""
-    if len(run) >= 3 and not _PATRONYMIC.search(run[-2]):
-        return run[-2:]
+def _without_leading_place(run: list[str], lex: Lexicon) -> list[str]:
+    """ "Мэр Северогорска Пётр Мельников": in languages that name the place a role belongs to
+    in the genitive, a third word in front of a two-word name (whose middle word is no
+    patronymic) is that place. "Mayor Mary Ann Whitfield" keeps all three."""
+    endings = lex.data.place_genitive_endings
+    if (
+        endings
+        and len(run) >= 3
+        and not _PATRONYMIC.search(run[-2])
+        and run[0].lower().endswith(endings)
+    ):
+        return run[1:]
     return run
 
 
-def _appositive_name(text: str, role_start: int) -> list[str]:
+def _appositive_name(text: str, role_start: int, lex: Lexicon) -> list[str]:
     """ "Priya Raman, a security researcher, …": the name just before a role in apposition."""
     before = _TITLE_DOT.sub(r"\1", text[max(0, role_start - _NAME_WINDOW) : role_start])
     match = _APPOSITION.search(before)
-    return _trailing_name(_tokens(match.group(1))[-4:]) if match else []
+    return _trailing_name(_tokens(match.group(1))[-4:], lex) if match else []
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -240,49 +315,42 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-_ROLE, _VERB = 1, 2
-
-
-@lru_cache(maxsize=65536)
-def _word_kind(word: str) -> int:
-    """_ROLE, _VERB or 0: one cached look-up per word on the hot path."""
-    if _role_group(word):
-        return _ROLE
-    return _VERB if word.lower() in SPEECH_VERBS else 0
-
-
 def _note_people(registry: PersonRegistry, text: str, offset: int) -> None:
     """Register names introduced with a role ("Präsident Tokajew") or as a source or speaker."""
-    triggers = [word for word in set(_WORD.findall(text)) if _word_kind(word)]
+    lex = registry.lex
+    kind = lex.word_kind
+    triggers = [word for word in set(_WORD.findall(text)) if kind(word)]
     for word in triggers:
-        role = _word_kind(word) == _ROLE
+        role = lex.word_kind(word) == _ROLE
         for start in _occurrences(text, word):
             end = start + len(word)
             if role:
-                run = _name_after_role(text, end) or _appositive_name(text, start)
+                run = _name_after_role(text, end, lex) or _appositive_name(text, start, lex)
             else:
                 before = text[max(0, start - _NAME_WINDOW) : start]
                 before = _CLAUSE_BREAK.split(before)[-1]  # the subject is in the verb's clause
-                run = _trailing_name(_tokens(before)[-4:])
+                run = _trailing_name(_tokens(before)[-4:], lex)
             if run:
                 context = text[max(0, start - 80) : end + 80]
                 registry.add(
                     run, offset + start, context, role=word if role else None, spoke=not role
                 )
-    for hit in _SOURCE_MARKER.finditer(text):
-        run = _leading_name(_tokens(text[hit.end() : hit.end() + _NAME_WINDOW]))
+    if lex.source_marker is None:
+        return
+    for hit in lex.source_marker.finditer(text):
+        run = _leading_name(_tokens(text[hit.end() : hit.end() + _NAME_WINDOW]), lex)
         if run:
             registry.add(run, offset + hit.start(), text[hit.start() : hit.end() + 120], spoke=True)
 
 
-def _name_runs(tokens: list[str]) -> list[list[str]]:
+def _name_runs(tokens: list[str], lex: Lexicon) -> list[list[str]]:
     """Runs of name tokens; a capitalised word right after an article is a noun, not a name."""
     runs: list[list[str]] = []
     current: list[str] = []
     for index, token in enumerate(tokens):
-        after_article = index > 0 and tokens[index - 1].lower() in DETERMINERS
-        if _is_name_token(token) and (current or not after_article):
-            if token.lower() not in TITLES:
+        after_article = index > 0 and tokens[index - 1].lower() in lex.data.determiners
+        if lex.is_name_token(token) and (current or not after_article):
+            if token.lower() not in lex.data.titles:
                 current.append(token)
             continue
         if current:
@@ -293,52 +361,92 @@ def _name_runs(tokens: list[str]) -> list[list[str]]:
     return [run[-4:] for run in runs]
 
 
-def _attribution_after(paragraph: str, end: int) -> list[str] | None:
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    """The words that name a quotation's speaker, and where they stand."""
+
+    tokens: list[str]
+    after_verb: bool  # "said Whitfield" (True) or "Whitfield said" (False)
+    has_verb: bool = True
+
+
+def _attribution_after(paragraph: str, end: int, lex: Lexicon) -> _Attribution | None:
     """The speaker phrase in `„…“, betonte X.`, `"…," X said.` or `«…» — X.`; None if absent."""
     rest = paragraph[end : end + _ATTRIBUTION_WINDOW]
     dashed = bool(_DASH_START.match(rest))
     if not rest.strip() or not _AFTER_START.match(rest):
         return None
-    sentences = split_sentences(rest.lstrip(" ,—–-"))
+    sentences = split_sentences(rest.lstrip(" ,—–-"), lex.data.code)
     clause = _CLAUSE_END.split(sentences[0], maxsplit=1)[0] if sentences else ""
     tokens = _tokens(clause.split(",")[0])
-    verb_at = next((i for i, t in enumerate(tokens) if t.lower() in SPEECH_VERBS), None)
+    verb_at = next((i for i, t in enumerate(tokens) if lex.is_verb(t)), None)
     if verb_at is None:
-        return tokens if dashed and 0 < len(tokens) <= 6 and _name_runs(tokens) else None
+        if dashed and 0 < len(tokens) <= 6 and _name_runs(tokens, lex):
+            return _Attribution(tokens, after_verb=True, has_verb=False)
+        return None
     if verb_at == 0:
-        return tokens[1:9] or None
-    return tokens[max(0, verb_at - 8) : verb_at]
+        return _Attribution(tokens[1:9], after_verb=True) if tokens[1:9] else None
+    return _Attribution(tokens[max(0, verb_at - 8) : verb_at], after_verb=False)
 
 
-def _attribution_before(paragraph: str, start: int) -> list[str] | None:
+def _attribution_before(paragraph: str, start: int, lex: Lexicon) -> _Attribution | None:
     """The speaker phrase in `X sagte: „…“` or `Dann sagte X: „…“`; None if absent."""
     match = _BEFORE.search(paragraph[max(0, start - _ATTRIBUTION_WINDOW) : start])
     if not match:
         return None
     tokens = _tokens(match.group("clause"))
-    verb_at = next((i for i, t in enumerate(tokens) if t.lower() in SPEECH_VERBS), None)
+    verb_at = next((i for i, t in enumerate(tokens) if lex.is_verb(t)), None)
     if verb_at is None:
         return None
     after_verb = tokens[verb_at + 1 :]
-    if after_verb and _name_runs(after_verb):
-        return after_verb[:8]
-    return tokens[max(0, verb_at - 8) : verb_at] or None
+    if after_verb and _name_runs(after_verb, lex):
+        return _Attribution(after_verb[:8], after_verb=True)
+    before = tokens[max(0, verb_at - 8) : verb_at]
+    return _Attribution(before, after_verb=False) if before else None
 
 
-def _speaker_name(phrase: list[str], registry: PersonRegistry, position: int) -> str | None:
-    if len(phrase) == 1 and phrase[0].lower() in PRONOUNS:
+def _speaker_run(phrase: _Attribution, lex: Lexicon) -> list[str] | None:
+    """The name in a speaker phrase: after its last role word ("Deputy Foreign Minister
+    Orazov"), else the one nearest the verb."""
+    tokens = phrase.tokens
+    roles = [i for i, t in enumerate(tokens) if lex.role_group(t)]
+    if roles:
+        after_role = _name_runs(tokens[roles[-1] + 1 :], lex)
+        if after_role:
+            return after_role[0] if phrase.after_verb else after_role[-1]
+    runs = _name_runs(tokens, lex)
+    if not runs:
+        return None
+    return runs[0] if phrase.after_verb else runs[-1]
+
+
+def _plausible_without_verb(run: list[str], registry: PersonRegistry, language: str) -> bool:
+    """A name after a dash with no speech verb ("„…“ — Julia Steiner") is taken only when the
+    article names that person elsewhere or its words are no dictionary words (German
+    capitalises nouns: "— Punkte Vorsprung" is no name)."""
+    return registry.knows(run) or all(is_known_word(t, language) is not True for t in run)
+
+
+def _speaker_name(phrase: _Attribution, registry: PersonRegistry, position: int) -> str | None:
+    lex = registry.lex
+    if len(phrase.tokens) == 1 and phrase.tokens[0].lower() in lex.data.pronouns:
         return registry.resolve([], position)
-    runs = _name_runs(phrase)
-    if runs:
-        return registry.full_name(max(runs, key=len))
-    if any(_role_group(t) for t in phrase):
-        return registry.resolve(phrase, position) or " ".join(phrase[:6])
+    run = _speaker_run(phrase, lex)
+    if run:
+        if not phrase.has_verb and not _plausible_without_verb(run, registry, lex.data.code):
+            return None
+        return registry.full_name(run)
+    if any(lex.role_group(t) for t in phrase.tokens):
+        return registry.resolve(phrase.tokens, position) or " ".join(phrase.tokens[:6])
     return None
 
 
-def extract_quotes(paragraphs: list[str]) -> tuple[Quote, ...]:
+def extract_quotes(paragraphs: list[str], language: str = "und") -> tuple[Quote, ...]:
     """Every direct quotation in the article's body, in order, with its speaker."""
-    registry = PersonRegistry()
+    lex = lexicon(language)
+    if not any(_QUOTE_MARK.search(p) for p in paragraphs):
+        return ()  # nothing quoted: no speakers to find
+    registry = PersonRegistry(lex)
     quotes: list[Quote] = []
     offset = 0
     for paragraph in paragraphs:
@@ -347,16 +455,20 @@ def extract_quotes(paragraphs: list[str]) -> tuple[Quote, ...]:
             text = paragraph[start + 1 : end - 1].strip(" ,")
             if len(_tokens(text)) < MIN_QUOTE_WORDS:
                 continue
-            phrase = _attribution_after(paragraph, end) or _attribution_before(paragraph, start)
+            phrase = _attribution_after(paragraph, end, lex) or _attribution_before(
+                paragraph, start, lex
+            )
             speaker = _speaker_name(phrase, registry, offset + start) if phrase else None
             if speaker:
                 registry.add(speaker.split(), offset + start, paragraph[:200], spoke=True)
             quotes.append(Quote(text=text, speaker=speaker))
         offset += len(paragraph) + 2
-    return _with_given_names(quotes, paragraphs)
+    return _with_given_names(quotes, paragraphs, lex)
 
 
-def _with_given_names(quotes: list[Quote], paragraphs: list[str]) -> tuple[Quote, ...]:
+def _with_given_names(
+    quotes: list[Quote], paragraphs: list[str], lex: Lexicon
+) -> tuple[Quote, ...]:
     """ "Ortega" → "Luis Ortega" when the article names him in full ("Dr. Luis Ortega")."""
     surnames = {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
     full: dict[str, str] = {}
@@ -367,8 +479,9 @@ def _with_given_names(quotes: list[Quote], paragraphs: list[str]) -> tuple[Quote
         )
         for paragraph in paragraphs:
             match = pattern.search(_TITLE_DOT.sub(r"\1", paragraph))
-            if match and _is_name_token(match.group(1)) and match.group(1).lower() not in TITLES:
-                full[surname] = f"{match.group(1)} {surname}"
+            given = match.group(1) if match else ""
+            if given and lex.is_name_token(given) and given.lower() not in lex.data.titles:
+                full[surname] = f"{given} {surname}"
                 break
     if not full:
         return tuple(quotes)

@@ -8,14 +8,16 @@ and a block too long for one message only between sentences.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from babel.dates import format_date
 
-from digests.build import analysis_section, key_section, shorten
+from digests.build import analysis_list, key_section
+from digests.clauses import main_clause
 from digests.i18n import translations
+from digests.languages import language_data
 from digests.model import Article, Digest, KeyQuestion, Quote, Section
 from digests.sentences import split_sentences
 from digests.telegram_html import MAX_MESSAGE, text_length, visible_length
@@ -24,8 +26,8 @@ from digests.telegram_html import parse as parse_telegram_html
 DIGEST_BUDGET = 700
 MAX_QUOTE_CHARS = 3000  # with the headline (at most 250) and labels, within one message
 BULLET_MARK = "•"
-_QUOTE_MARKS = {"de": ("„", "“"), "uk": ("«", "»"), "ru": ("«", "»")}
-_DEFAULT_MARKS = ("“", "”")
+# Shorter lines for the last shrinking steps: a main clause of at most this many characters.
+_TIGHT_LINE = 160
 
 
 def escape(text: str) -> str:
@@ -40,7 +42,7 @@ def _link(url: str, label: str) -> str:
 
 
 def _quoted(quote: Quote, language: str) -> str:
-    opening, closing = _QUOTE_MARKS.get(language, _DEFAULT_MARKS)
+    opening, closing = language_data(language).quote_marks
     text = quote.text.strip()
     if text[:1] in '„“«"»' or text[-1:] in '“”»"«':
         return text
@@ -102,7 +104,8 @@ def _split_block(block: str, limit: int) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class DigestParts:
-    """A digest message's pieces, as article text; shortened or dropped when space runs out."""
+    """A digest message's pieces, as article text; dropped or shortened when space runs out,
+    always to whole sentences or main clauses."""
 
     title: str | None
     number: int | None
@@ -110,75 +113,107 @@ class DigestParts:
     gist: str | None
     key_question: KeyQuestion | None
     bullets: tuple[str, ...]
+    ranks: tuple[int, ...]  # how much each bullet matters, 0 first
     quote: Quote | None
 
 
-def _compose(parts: DigestParts, language: str, locale: str) -> str:
+@dataclass(frozen=True, slots=True)
+class _Markup:
+    """How a digest is written: as Telegram HTML, or as the plain text Telegram shows for it
+    (which is what the budget counts, without parsing the HTML at every shrinking step)."""
+
+    bold: Callable[[str], str]
+    italic: Callable[[str], str]
+    text: Callable[[str], str]
+    html: bool
+
+
+_HTML = _Markup(lambda s: f"<b>{s}</b>", lambda s: f"<i>{s}</i>", escape, html=True)
+_PLAIN = _Markup(str, str, str, html=False)
+
+
+def _compose(parts: DigestParts, language: str, locale: str, markup: _Markup = _HTML) -> str:
     _, _n = _gettext(locale)
-    headline = f"<b>{escape(parts.headline)}</b>"
+    bold, italic, text = markup.bold, markup.italic, markup.text
+    headline = bold(text(parts.headline))
     if parts.number is not None:
-        headline = f"<b>{parts.number}.</b> {headline}"
-    blocks = [parts.title] if parts.title else []
-    blocks.append(headline + (f"\n{escape(parts.gist)}" if parts.gist else ""))
+        headline = f"{bold(f'{parts.number}.')} {headline}"
+    blocks = []
+    if parts.title:
+        blocks.append(parts.title if markup.html else parse_telegram_html(parts.title))
+    blocks.append(headline + (f"\n{text(parts.gist)}" if parts.gist else ""))
     if parts.key_question:
         heading = parts.key_question.heading
-        label = _("Key question")
-        block = f"❓ <b>{escape(label)}:</b> "
-        block += f"<i>{escape(heading)}</i>\n" if heading else ""
-        blocks.append(block + escape(parts.key_question.summary))
+        block = f"❓ {bold(text(_('Key question')) + ':')} "
+        block += f"{italic(text(heading))}\n" if heading else ""
+        blocks.append(block + text(parts.key_question.summary))
     if parts.bullets:
-        items = "\n".join(f"{BULLET_MARK} {escape(b)}" for b in parts.bullets)
-        label = _("Analysis")
-        blocks.append(f"<b>{escape(label)}</b>\n{items}")
+        items = "\n".join(f"{BULLET_MARK} {text(b)}" for b in parts.bullets)
+        blocks.append(f"{bold(text(_('Analysis')))}\n{items}")
     if parts.quote:
-        block = f"💬 <i>{escape(_quoted(parts.quote, language))}</i>"
+        block = f"💬 {italic(text(_quoted(parts.quote, language)))}"
         if parts.quote.speaker:
-            block += f" — {escape(parts.quote.speaker)}"
+            block += f" — {text(parts.quote.speaker)}"
         blocks.append(block)
     return "\n\n".join(blocks)
 
 
-def _shorter_key_question(key_question: KeyQuestion | None, limit: int) -> KeyQuestion | None:
-    if key_question is None:
+def _without_least_bullet(parts: DigestParts) -> DigestParts:
+    least = max(range(len(parts.bullets)), key=lambda i: parts.ranks[i])
+    keep = [i for i in range(len(parts.bullets)) if i != least]
+    return replace(
+        parts,
+        bullets=tuple(parts.bullets[i] for i in keep),
+        ranks=tuple(parts.ranks[i] for i in keep),
+    )
+
+
+def _tighter(text: str | None, language: str) -> str | None:
+    """`text` down to a main clause of its first sentence, or None if it has none."""
+    if not text:
         return None
-    heading = shorten(key_question.heading, limit // 2) if key_question.heading else None
-    return KeyQuestion(heading, shorten(key_question.summary, limit))
+    first = split_sentences(text, language)[0]
+    return first if len(first) <= _TIGHT_LINE else main_clause(first, _TIGHT_LINE, language)
 
 
-def _shrink_steps(parts: DigestParts) -> list[DigestParts]:
-    """Ever shorter versions: no quote, tighter and fewer bullets, no gist, no title, and at
-    last shorter headline and key question, so that any article fits."""
-    steps = [parts := replace(parts, quote=None)]
-    steps.append(parts := replace(parts, bullets=tuple(shorten(b, 120) for b in parts.bullets)))
-    steps.append(parts := replace(parts, bullets=parts.bullets[:3]))
-    steps.append(parts := replace(parts, bullets=tuple(shorten(b, 100) for b in parts.bullets)))
-    if parts.gist:
-        steps.append(parts := replace(parts, gist=shorten(parts.gist, 140)))
-    steps.append(parts := replace(parts, gist=None))
-    for keep in range(len(parts.bullets) - 1, -1, -1):
-        steps.append(parts := replace(parts, bullets=parts.bullets[:keep]))
-    steps.append(parts := replace(parts, title=None))
-    for limit in (160, 100):
-        steps.append(
-            parts := replace(
-                parts,
-                headline=shorten(parts.headline, limit),
-                key_question=_shorter_key_question(parts.key_question, limit),
-            )
+def _shrink_steps(parts: DigestParts, language: str) -> Iterator[DigestParts]:
+    """Ever shorter versions, each of whole sentences: no quote; three bullets at most (the
+    least informative go first); no lead beside a key question; two bullets; a one-sentence lead;
+    no title; one bullet, none; then main clauses, and at last the headline alone."""
+    yield (parts := replace(parts, quote=None))
+    while len(parts.bullets) > 3:
+        yield (parts := _without_least_bullet(parts))
+    if parts.key_question and parts.gist:
+        yield (parts := replace(parts, gist=None))
+    while len(parts.bullets) > 2:
+        yield (parts := _without_least_bullet(parts))
+    if parts.gist and len(split_sentences(parts.gist, language)) > 1:
+        yield (parts := replace(parts, gist=split_sentences(parts.gist, language)[0]))
+    while parts.bullets:
+        yield (parts := _without_least_bullet(parts))
+    yield (parts := replace(parts, title=None))
+    if parts.key_question:
+        question = parts.key_question
+        summary = _tighter(question.summary, language)
+        heading = question.heading if question.heading and len(question.heading) <= 80 else None
+        yield (
+            parts := replace(parts, key_question=KeyQuestion(heading, summary) if summary else None)
         )
-    return steps
+    yield (parts := replace(parts, gist=_tighter(parts.gist, language)))
+    yield (parts := replace(parts, gist=None, key_question=None))
+    yield replace(parts, headline=_tighter(parts.headline, language) or parts.headline)
 
 
 def _fit(parts: DigestParts, language: str, locale: str, budget: int) -> str:
-    message = _compose(parts, language, locale)
-    for smaller in _shrink_steps(parts):
-        if visible_length(message) <= budget:
+    for smaller in _shrink_steps(parts, language):
+        if text_length(_compose(parts, language, locale, _PLAIN)) <= budget:
             break
-        message = _compose(smaller, language, locale)
-    return message
+        parts = smaller
+    return _compose(parts, language, locale)
 
 
 def _parts(digest: Digest, title: str | None, number: int | None = None) -> DigestParts:
+    ranks = digest.bullet_ranks or tuple(range(len(digest.bullets)))
     return DigestParts(
         title,
         number,
@@ -186,6 +221,7 @@ def _parts(digest: Digest, title: str | None, number: int | None = None) -> Dige
         digest.gist,
         digest.key_question,
         digest.bullets,
+        ranks,
         digest.quote,
     )
 
@@ -236,8 +272,8 @@ def render_digest_issue(
 
 def more_sections(article: Article) -> list[tuple[str, list[Section]]]:
     """The /more parts in order: key question, analysis, the rest. Empty parts are skipped."""
-    analysis = analysis_section(article)
-    key = key_section(article, analysis)
+    analysis = analysis_list(article)
+    key = key_section(article)
     rest = [s for s in article.sections if s is not key and s is not analysis and not s.is_empty]
     parts: list[tuple[str, list[Section]]] = []
     if key is not None:
@@ -304,6 +340,18 @@ def render_more(article: Article, part: int, locale: str) -> list[str]:
 # ---- /quote ----
 
 
+def _sentences_within(text: str, limit: int, language: str) -> str:
+    """As many whole sentences of `text` as fit in `limit` characters (at least the first)."""
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in split_sentences(text, language):
+        if kept and len(kept) + 1 + len(sentence) > limit:
+            break
+        kept = f"{kept} {sentence}".strip()
+    return kept[:limit]
+
+
 def render_quote(article: Article, index: int, locale: str) -> str:
     """Quote `index` (0-based) of an article, with its speaker and its place in the list."""
     _, ngettext = _gettext(locale)
@@ -321,7 +369,7 @@ def render_quote(article: Article, index: int, locale: str) -> str:
     quote = quotes[index]
     label = _("Quote %(number)d of %(total)d") % {"number": index + 1, "total": len(quotes)}
     speaker = quote.speaker or _("unattributed")
-    text = shorten(quote.text, MAX_QUOTE_CHARS)
+    text = _sentences_within(quote.text, MAX_QUOTE_CHARS, article.language)
     body = (
         f"<blockquote>{escape(_quoted(Quote(text, quote.speaker), article.language))}</blockquote>"
     )

@@ -10,31 +10,26 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "de": frozenset(
-        "z b dr prof bzw ca usw vgl etc nr str st hr fr frau ggf inkl sog u a d h o v chr mio mrd "
-        "jh jhd bspw evtl abs min max tel geb gest bzgl ehem insb zzgl dt engl franz".split()
-    ),
-    "en": frozenset(
-        "mr mrs ms dr prof st jr sr vs etc inc ltd co corp gen gov sen rep lt col capt sgt no "
-        "approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pp vol".split()
-    ),
-    "uk": frozenset(
-        "ім вул р рр ст т д п тис млн млрд грн проф акад див обл м с напр пор наприкл ін".split()
-    ),
-    "ru": frozenset(
-        "им ул г гг ст т д е п тыс млн млрд руб проф акад см обл напр др пр ср им.".split()
-    ),
-}
-_ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
+from digests.languages import LANGUAGES, language_data
 
-_MONTHS = frozenset(
-    "januar februar märz april mai juni juli august september oktober november dezember january "
-    "february march april may june july august september october november december".split()
-)
+
+@lru_cache(maxsize=256)
+def _abbreviations(language: str) -> frozenset[str]:
+    """The language's abbreviations; every known one when the language has no list."""
+    own = language_data(language).abbreviations
+    if own:
+        return own
+    # Without the language: the abbreviations of every language, less any that is also a
+    # word of one ("on" is an Italian title and an English preposition).
+    words = frozenset().union(*(data.function_words for data in LANGUAGES.values()))
+    return frozenset().union(*(data.abbreviations for data in LANGUAGES.values())) - words
+
+
+_MONTHS = frozenset().union(*(data.months for data in LANGUAGES.values()))
 
 OPENERS = {"„": "“”", "“": "”", "«": "»", "»": "«", '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values())) + "]")
+_OPENER = re.compile("[" + re.escape("".join(OPENERS)) + "]")
 # How far a quotation may run before an opener without a closer is taken as a stray mark.
 MAX_QUOTE_LENGTH = 1500
 
@@ -42,11 +37,17 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”“»«’)\]]*(?=\s+(\S))")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _SENTENCE_START = re.compile(r"[\w„“\"«»‚(\[—–-]")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}")
-# Abbreviations that often close a sentence: a capital after them starts a new one.
-_CLOSING_ABBREVIATION = re.compile(
-    r"(?:\b(?:etc|usw|usf|bzw)|\bт\.\s?[дп]|\bи\s(?:др|пр)|\b(?:та|і)\s(?:ін|т\.\s?ін))\.$",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=256)
+def _closing_abbreviation(language: str) -> re.Pattern[str]:
+    """Abbreviations that often close a sentence ("usw.", "т. д."): a capital after them starts
+    a new one. The language's own; every language's when it has none."""
+    own = language_data(language).closing_abbreviations
+    words = own or tuple({a for data in LANGUAGES.values() for a in data.closing_abbreviations})
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\.$", re.IGNORECASE
+    )
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -72,6 +73,18 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def has_unbalanced_quote(text: str) -> bool:
+    """An opening quotation mark whose closer never comes: the text was cut off."""
+    covered = quotation_spans(text)
+    for match in _OPENER.finditer(text):
+        index, char = match.start(), match.group()
+        if any(s <= index < e for s, e in covered):
+            continue
+        if char == '"' or not any(c in text[index + 1 :] for c in OPENERS[char]):
+            return True
+    return False
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], index: int) -> bool:
     """Whether `index` falls strictly inside one of the (sorted, disjoint) spans."""
     at = bisect_right(starts, index) - 1
@@ -84,15 +97,16 @@ def _is_abbreviation(token: str, language: str) -> bool:
         return True  # initials and one-letter abbreviations: "J. Smith", "z. B.", "т. д."
     if _DOTTED_ABBREVIATION.fullmatch(bare + "."):
         return True  # "U.S.", "e.g.", "i.e."
-    abbreviations = _ABBREVIATIONS.get(language, _ALL_ABBREVIATIONS)
-    return bare in abbreviations
+    return bare in _abbreviations(language)
 
 
 def _is_ordinal(token: str, next_word: str, language: str) -> bool:
-    """German writes ordinals with a full stop: "Am 8. November", "im 20. Jahrhundert"."""
+    """German and Czech write ordinals with a full stop: "Am 8. November", "20. Jahrhundert"."""
     if not token.isdigit():
         return False
-    return next_word.lower().strip(",.") in _MONTHS or (language == "de" and len(token) <= 2)
+    return next_word.lower().strip(",.") in _MONTHS or (
+        language_data(language).day_dot and len(token) <= 2
+    )
 
 
 def split_sentences(text: str, language: str = "und") -> tuple[str, ...]:
@@ -120,7 +134,8 @@ def _split_sentences(text: str, language: str) -> tuple[str, ...]:
         if match.group().startswith(".") and len(match.group().rstrip('"”“»«’)]')) == 1:
             following = text[end : end + 40].split(None, 1)
             next_word = following[0] if following else ""
-            closing = _CLOSING_ABBREVIATION.search(head) is not None
+            # "usw.", "etc.", "т. д.": short words; a long one never closes as an abbreviation.
+            closing = len(token) <= 6 and _closing_abbreviation(language).search(head) is not None
             if not closing and (
                 _is_abbreviation(token, language) or _is_ordinal(token[:-1], next_word, language)
             ):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from digests.blocks import Block, Kind, ends_sentence
-from digests.boilerplate import is_boilerplate, is_footer
-from digests.cleanup import clean_inline, normalize_space, repair_markup
+from digests.cleanup import clean_inline, normalize_space, repair_markup, unglue_sentences
+from digests.furniture import is_footer, is_furniture
 
 _BULLET = re.compile(
     r"^\s*(?:[•●▪◦·►▶✓✔■□*]|(?P<dash>[-–])|(?P<number>\d{1,2})[.)])\s+(?P<text>\S.*)$"
@@ -51,7 +51,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = []
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs
+    return [unglue_sentences(p) for p in paragraphs]
 
 
 def _block_of_lines(lines: list[str]) -> list[Block]:
@@ -89,20 +89,24 @@ def _merge_single_item_lists(blocks: list[Block], raw: list[list[str]]) -> list[
     return merged
 
 
-def text_blocks(text: str) -> list[Block]:
-    """Split scraped text into blocks, dropping boilerplate and everything after a footer."""
-    text = normalize_space(repair_markup(text))
+def text_blocks(text: str, *, scraped: bool = True) -> list[Block]:
+    """Split text into blocks. Scraped text (the default) is first repaired (stray tags,
+    broken entities) and loses its furniture lines and everything after a footer line; text
+    that a page's markup gave (`scraped=False`) is split only."""
+    text = normalize_space(repair_markup(text) if scraped else text)
     groups: list[list[str]] = [[]]
+    first_line = True
     for raw_line in text.split("\n"):
         line = clean_inline(raw_line) if not _BULLET.match(raw_line) else raw_line.strip()
         if not line:
             if groups[-1]:
                 groups.append([])
             continue
-        if is_footer(line):
+        if scraped and is_footer(line):
             break
-        if is_boilerplate(line):
+        if scraped and is_furniture(line, by_shape=not first_line):
             continue
+        first_line = False
         groups[-1].append(line)
     groups = [g for g in groups if g]
     blocks: list[Block] = []

@@ -1,9 +1,13 @@
-"""Digests of articles shaped unlike the sample: no bullets, no headings, one long bullet."""
+"""Digests of articles shaped unlike the sample: no bullets, no headings, no connective, one
+long bullet, lists that are no analysis; and whole sentences, always."""
 
 from __future__ import annotations
 
+import pytest
+
 from digests import Article, Section, build, parse
-from digests.build import BULLET_CHARS, shorten
+from digests.build import BULLET_CHARS
+from digests.clauses import fit_sentence, main_clause
 
 NO_BULLETS = """Stadt stoppt Bau der Seilbahn
 
@@ -28,50 +32,153 @@ def test_article_without_bullets_gets_its_strongest_sentences() -> None:
     assert digest.key_question is not None
     assert digest.key_question.heading == "Warum der Rat zögert"
     assert digest.key_question.summary.startswith("Deshalb entscheiden die Bürger")
-    assert 1 <= len(digest.bullets) <= 3
-    source = " ".join(article.sections[2].paragraphs)
-    assert all(b.rstrip("…") in source for b in digest.bullets)
+    assert 2 <= len(digest.bullets) <= 4
+    body = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert all(b in body for b in digest.bullets)
     assert digest.gist == "Die Stadt Wuppertal hat den Bau der geplanten Seilbahn vorerst gestoppt."
+    assert digest.gist not in digest.bullets
+    assert digest.key_question.summary not in digest.bullets
 
 
-def test_article_without_headings_still_has_a_key_question() -> None:
+def test_article_without_headings_or_questions_has_no_key_question() -> None:
     article = parse(
         "Council backs new library\n\nThe council voted on Tuesday to build a new library. "
         "The old building has leaked for years. Therefore the final decision on the site will "
         "be taken in a referendum next spring. Critics say the money is needed elsewhere."
     )
     digest = build(article)
+    assert digest.key_question is None
+    assert digest.gist is not None
+    assert digest.gist.startswith("The council voted on Tuesday to build a new library.")
+    assert any("referendum" in b for b in digest.bullets) or "referendum" in digest.gist
+
+
+def test_an_explicit_question_in_the_text_is_the_key_question() -> None:
+    article = parse(
+        "Riverton weighs the cost of its bridges\n\n"
+        "The city of Riverton must decide this spring what to do with the Mill Street bridge. "
+        "Inspectors closed it in February after finding corrosion in eleven places.\n\n"
+        "Should the city repair the Mill Street bridge or replace it? Engineers estimate that a "
+        "repair would cost 4 million dollars and last about fifteen years. A new bridge would "
+        "cost three times as much.\n\n"
+        "The council will hear both plans on Monday, and residents may speak at the hearing."
+    )
+    digest = build(article)
     assert digest.key_question is not None
-    assert digest.key_question.heading is None
-    assert "referendum" in digest.key_question.summary
-    assert digest.gist == "The council voted on Tuesday to build a new library."
+    assert digest.key_question.heading == "Should the city repair the Mill Street bridge or replace it?"
+    assert digest.key_question.summary.startswith("Engineers estimate that a repair")
 
 
-def test_bullets_are_condensed_and_extractive() -> None:
+def test_a_heading_that_is_the_headline_again_is_no_key_question() -> None:
+    article = parse(
+        "Bakery closes after 90 years\n\n"
+        "The Müller bakery in Altstadt closed on Saturday after ninety years in the family. "
+        "Customers queued around the block for the last loaves.\n\n"
+        "Bakery closes after 90 years\n\n"
+        "The owner, Karl Müller, said that rising energy costs had made baking at night "
+        "unaffordable. Therefore the family decided to sell the building to a developer.\n\n"
+        "What comes next\n\n"
+        "The developer plans flats and a café on the ground floor, opening in 2026."
+    )
+    digest = build(article)
+    assert digest.key_question is None or digest.key_question.heading != article.headline
+
+
+def test_a_heading_without_a_question_or_a_decision_is_no_key_question() -> None:
+    article = parse(
+        "Three tips for harvesting Jerusalem artichokes\n\n"
+        "Jerusalem artichokes can be harvested all winter long, straight from the garden bed. "
+        "They keep best in the ground until the day they are eaten.\n\n"
+        "Tip 1: Harvest Jerusalem artichokes after the first frost\n\n"
+        "The tubers taste sweeter once the plants have died back. Dig them up with a fork, "
+        "taking care not to damage the skin.\n\n"
+        "Tip 2: Store them in damp sand\n\n"
+        "Tubers that are dug up dry out within days. In a box of damp sand they keep for weeks."
+    )
+    digest = build(article)
+    assert digest.key_question is None
+    assert digest.gist is not None
+    assert len(digest.bullets) >= 2
+
+
+def test_long_bullets_keep_their_main_clause_or_give_way_never_an_ellipsis() -> None:
     long_bullet = (
         "This single bullet goes on and on, listing every consideration, every caveat, "
-        "every number and every name that a thorough reporter could find, without end "
-        "and without mercy, well past any notification's length. Second sentence."
+        "every number and every name that a thorough reporter could find in the records of "
+        "the council, whereas the reader wanted only the gist of it and a figure or two, well "
+        "past any notification's length. Second sentence."
     )
     article = Article(
         "en",
-        "Title",
+        "Title of the story",
         sections=(
-            Section(None, ("Lead sentence here.",)),
+            Section(None, ("The lead sentence of this story says what happened today.",)),
             Section(
-                "Analysis", (), (long_bullet, "Short one.", "Two.", "Three.", "Four.", "Five.")
+                "Analysis",
+                (),
+                (
+                    long_bullet,
+                    "The second point is short and clear enough.",
+                    "The third point adds a figure: 42 percent.",
+                    "The fourth point names a person, Jane Doe.",
+                ),
             ),
         ),
     )
     digest = build(article)
     assert len(digest.bullets) == 4
     assert all(len(b) <= BULLET_CHARS for b in digest.bullets)
-    assert digest.bullets[0].endswith("…")
-    assert long_bullet.startswith(digest.bullets[0].rstrip("…"))
+    assert not any(b.endswith(("…", "...")) for b in digest.bullets)
+    assert digest.bullets[0] == (
+        "This single bullet goes on and on, listing every consideration, every caveat, every "
+        "number and every name that a thorough reporter could find in the records of the "
+        "council."
+    )
 
 
-def test_shorten_cuts_at_clause_then_word() -> None:
-    sentence = "First clause is here, second clause follows, and a third one ends it all."
-    assert shorten(sentence, 200) == sentence
-    assert shorten(sentence, 50) == "First clause is here, second clause follows…"
-    assert len(shorten("x" * 500, 100)) <= 100
+def test_a_list_of_labels_is_not_the_analysis() -> None:
+    article = parse(
+        "Vegan noodles for a weeknight\n\n"
+        "These stir-fried rice noodles take twenty minutes and need no meat at all. The trick "
+        "is a very hot wok and a little dark soy sauce for colour.\n\n"
+        "Ingredients\n\n"
+        "• 200 g rice noodles\n• 1 block of tofu\n• 2 tbsp oil\n• Soy sauce\n\n"
+        "Method\n\n"
+        "Fry the diced tofu until it is golden on every side, then set it aside on paper. "
+        "Toss the noodles in the hot oil with the garlic for two minutes. Add the tofu back "
+        "and season with the soy sauce before serving hot."
+    )
+    digest = build(article)
+    assert "200 g rice noodles" not in digest.bullets
+    assert all(len(b.split()) >= 7 for b in digest.bullets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "limit", "expected"),
+    [
+        (
+            "The council approved the plan on Tuesday, although three members voted against it.",
+            60,
+            "The council approved the plan on Tuesday.",
+        ),
+        (
+            "Der Rat hat den Plan am Dienstag beschlossen, obwohl drei Mitglieder dagegen waren.",
+            60,
+            "Der Rat hat den Plan am Dienstag beschlossen.",
+        ),
+        # No clause boundary: the sentence is not cut at a word.
+        ("A sentence of many words that never stops for any comma at all.", 30, None),
+        # A comma before "and" in a list is no clause boundary.
+        (
+            "Since the war began, miscarriages, premature births, and fetal deaths have tripled.",
+            50,
+            None,
+        ),
+    ],
+)
+def test_main_clause(sentence: str, limit: int, expected: str | None) -> None:
+    assert main_clause(sentence, limit, "de" if "Rat" in sentence else "en") == expected
+
+
+def test_fit_sentence_keeps_what_fits() -> None:
+    assert fit_sentence("Short and whole.", 100, "en") == "Short and whole."

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import digests
 from digests import Article, ArticleError, Quote, Section
-from digests.build import shorten
+from digests.clauses import fit_sentence
 from digests.render import more_part_count
 from digests.sentences import split_sentences
 from digests.telegram_html import TelegramHTMLError, visible_length
@@ -382,6 +382,33 @@ def test_article_like_text_digest_fits_the_budget_in_utf16(text: str) -> None:
         assert visible_length(message) <= DIGEST_BUDGET, (locale, message)
 
 
+def _digest_lines(digest: digests.Digest) -> list[str]:
+    lines = [digest.gist or "", *digest.bullets]
+    if digest.key_question:
+        lines += [digest.key_question.heading or "", digest.key_question.summary]
+    return [line for line in lines if line]
+
+
+@SETTINGS
+@given(articles(), st.sampled_from(LOCALES), st.none() | st.dates(date(2000, 1, 1)))
+def test_no_digest_line_is_cut_off(text: str, locale: str, on: date | None) -> None:
+    """Whatever the article, every line a digest shows is a whole sentence or main clause
+    of the article's own: none ends in an ellipsis, and every one is in the article."""
+    article = digests.parse(text)
+    digest = digests.build(article)
+    body = " ".join(p for s in article.sections for p in (*s.paragraphs, *s.bullets))
+    headings = [s.heading for s in article.sections if s.heading]
+    for line in _digest_lines(digest):
+        assert not line.rstrip(" \"”“»«’)").endswith(("…", "...")), line
+        assert line in body or line[:-1] in body or line in headings, line
+    shown = telegram_text(digests.render_digest(digest, article.language, locale, on=on))
+    assert visible_length(digests.render_digest(digest, article.language, locale, on=on)) <= 700
+    for line in shown.split("\n"):
+        if line.strip() in (digest.headline, ""):
+            continue  # the article's own title, as the page wrote it
+        assert not line.rstrip(" \"”“»«’)").endswith(("…", "...")), (line, shown)
+
+
 # ---------------------------------------------------------------------------------------------
 # HTML pages
 # ---------------------------------------------------------------------------------------------
@@ -604,12 +631,13 @@ def test_split_sentences_on_article_paragraphs_loses_nothing(case: tuple[str, st
 
 
 @SETTINGS
-@given(junk_text, st.integers(20, 300))
-def test_shorten_is_a_prefix_within_the_limit(text: str, limit: int) -> None:
-    short = shorten(text, limit)
-    assert len(short) <= limit
+@given(junk_text, st.integers(20, 300), st.sampled_from(["de", "en", "uk", "ru", "fr", "und"]))
+def test_a_fitted_sentence_is_whole_or_its_main_clause(text: str, limit: int, language: str) -> None:
+    fitted = fit_sentence(text, limit, language)
     if len(text) <= limit:
-        assert short == text
-    else:
-        assert short.endswith("…")
-        assert text.startswith(short[:-1])
+        assert fitted == text
+    elif fitted is not None:
+        assert len(fitted) <= limit
+        assert not fitted.endswith("…")
+        assert fitted.endswith(".")
+        assert text.startswith(fitted[:-1].rstrip())

@@ -8,10 +8,10 @@ import codecs
 import pytest
 
 from digests import ArticleError
-from digests.boilerplate import is_boilerplate, is_footer
 from digests.captions import split_caption
 from digests.cleanup import repair_markup
 from digests.decoding import decode
+from digests.furniture import is_footer, is_furniture
 from digests.language import detect_language
 from digests.model import Caption
 from digests.quotes import extract_quotes
@@ -329,8 +329,13 @@ def test_split_caption_rejects_non_captions(block: str) -> None:
         ("Парламент принял закон об образовании, но президент его ещё не подписал.", "ru"),
         ("Президент не підписав закон про бюджет на наступний рік.", "uk"),
         ("Президент не подписал закон о бюджете на следующий год.", "ru"),
-        # Languages the engine does not know, and no language at all.
-        ("Le gouvernement cherche de l'argent pour les classes souterraines du front.", "und"),
+        # Languages beyond the four the interface speaks, and no language at all.
+        ("Le gouvernement cherche de l'argent pour les classes souterraines du front.", "fr"),
+        ("El gobierno busca dinero para las aulas subterráneas del frente.", "es"),
+        ("O governo procura dinheiro para as salas de aula subterrâneas.", "pt"),
+        ("Vláda hledá peníze na podzemní třídy v obcích u fronty.", "cs"),
+        ("Rząd szuka pieniędzy na podziemne klasy w gminach przy froncie.", "pl"),
+        ("Il governo cerca soldi per le aule sotterranee dei comuni al fronte.", "it"),
         ("2024 12 31 100 200 300", "und"),
         ("1.200.000 € — 45 % / 3,5", "und"),
         ("", "und"),
@@ -350,6 +355,11 @@ def test_split_caption_rejects_non_captions(block: str) -> None:
         "uk-shared-4",
         "ru-shared-4-no-marker-letters",
         "fr",
+        "es",
+        "pt",
+        "cs",
+        "pl",
+        "it",
         "digits",
         "numbers-and-symbols",
         "empty",
@@ -360,7 +370,7 @@ def test_detect_language(text: str, language: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# boilerplate.is_boilerplate / is_footer
+# furniture.is_furniture / is_footer
 # ---------------------------------------------------------------------------------------------
 
 
@@ -388,7 +398,7 @@ def test_detect_language(text: str, language: str) -> None:
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
-    assert is_boilerplate(line)
+    assert is_furniture(line)
     assert not is_footer(line)
 
 
@@ -424,7 +434,7 @@ def test_footer_lines(line: str) -> None:
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
-    assert not is_boilerplate(line)
+    assert not is_furniture(line)
     assert not is_footer(line)
 
 

@@ -1,0 +1,314 @@
+"""Page furniture: the lines of a page, or of text copied from one, that are not the article.
+
+Bylines, datelines and time stamps, picture credits, gallery and share controls, "read more"
+and related-article lines, newsletter, subscription and paywall lines, contact blocks, site
+names. Each language's words are in `digests.languages`; every language's are tried, since
+a page's furniture is often in another language than its article ("Share", "Cookies").
+
+A *furniture line* is dropped on its own; a *footer line* (a comment form, "About the
+author") ends the article, so it and everything after it are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from digests.languages import LANGUAGES
+from digests.lemmas import is_known_word
+
+
+@dataclass(frozen=True, slots=True)
+class Masthead:
+    """What a page declares about itself: the site's names and the article's authors."""
+
+    site_names: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+
+
+NO_MASTHEAD = Masthead()
+
+# A furniture line is short; a long paragraph that mentions cookies is an article about them.
+# The longest furniture lines in the corpus (paywall notices, contact blocks) stay under 320.
+_MAX_FURNITURE = 320
+_MAX_SHORT_LINE = 200
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _words_pattern(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ALL = LANGUAGES.values()
+_LINE = _union([p for data in _ALL for p in data.furniture])
+# Notices are phrases, looked up by their longest word: a union of thirty patterns took half a
+# millisecond a line, and every line of every article is checked.
+_PHRASE_WORD = re.compile(r"\w+")
+_ANYWHERE: dict[str, tuple[str, ...]] = {}
+for _phrase in sorted({p for data in _ALL for p in data.furniture_anywhere}):
+    _key = max(_PHRASE_WORD.findall(_phrase), key=len)
+    _ANYWHERE[_key] = (*_ANYWHERE.get(_key, ()), _phrase)
+_FOOTER = _union([p for data in _ALL for p in data.footer])
+_BACK_MATTER = _union([p for data in _ALL for p in data.back_matter])
+
+_NAME = r"[^\W\d_][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"(?:{_words_pattern({w for d in _ALL for w in d.byline_words})})\s*:?\s+"
+    rf"(?P<name>{_NAME})(?:[\s,&|/]+[\w.'’()&-]+){{0,10}}",
+    re.IGNORECASE,
+)
+_BYLINE_LANGUAGE = {w: d.code for d in _ALL for w in d.byline_words}
+_BYLINE_WORDS = re.compile(
+    rf"\b(?:{_words_pattern({w for d in _ALL for w in d.byline_words} | {'and', 'und'})})\b",
+    re.IGNORECASE,
+)
+
+_DATELINE_WORD = re.compile(
+    rf"\b(?:{_words_pattern({w for d in _ALL for w in d.dateline_words})})\b", re.IGNORECASE
+)
+# Month and day names belong to a time stamp, but alone they are no evidence of one.
+_CALENDAR_WORD = re.compile(
+    rf"\b(?:{_words_pattern({w for d in _ALL for w in (*d.months, *d.weekdays)})})\b",
+    re.IGNORECASE,
+)
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,4}(?:[./-]\d{1,2}){1,2}(?:[./-]\d{2,4})?\b"  # 28.04.2020, 2020-04-28, 6.2.
+    r"|\b\d{1,2}[:.h]\d{2}\b"  # 18:00, 07h36
+)
+_NUMBER = re.compile(r"\b\d+\b")
+_FUNCTION_WORDS = frozenset(w for d in _ALL for w in d.function_words)
+_LEFTOVER_WORD = re.compile(r"[^\W\d_]{2,}")
+_CREDIT_LABEL = re.compile(
+    rf"\(?(?:{_words_pattern({w for d in _ALL for w in d.credit_labels} | {'credits'})})s?\b"
+    r"\s*(?P<mark>[:©]|by\b|von\b|par\b|por\b|di\b)?\s*",
+    re.IGNORECASE,
+)
+_AGENCIES = (
+    "getty images|gettyimages|istock|istockphoto|shutterstock|pixabay|unsplash|imago|"
+    "picture alliance|picture-alliance|adobe stock|alamy|keystone|dpa|afp|ap|reuters|epa|"
+    "anp|ansa|efe|pap|ctk|čtk|tass|ria novosti|unian|ukrinform|xinhua|flickr|wikimedia commons"
+)
+_AGENCY_ONLY = re.compile(
+    rf"\(?(?:©\s*)?(?:{_AGENCIES})(?:\s*[/|,]\s*[\w .'’-]{{1,40}})?\)?[.]?", re.IGNORECASE
+)
+_SLASHED_CREDIT = re.compile(r"\(?[\w.'’-]+(?:\s[\w.'’-]+)?/[\w.'’ -]{2,40}\)?")
+_GALLERY = re.compile(
+    r"(?:(?:bild|foto|photo|image|slide|picture|zdjęcie|фото)\s+)?\d{1,3}\s*"
+    r"(?:of|von|de|di|z|из|з|/|\|)\s*\d{1,3}",
+    re.IGNORECASE,
+)
+_EMAIL_OR_HANDLE = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}")
+_NUMBERED_CONTACT = re.compile(
+    r"\b(?:tel|fax|phone|telefon|тел)\.?\s*:?\s*\+?\d"  # phone
+    r"|\+\d{2,3}[\s\d()/-]{7,}"
+    r"|\b(?:iban|bic)\b\s*:?\s*[A-Z]{2}"  # bank details
+    r"|^\d{4,5}\s+[A-ZÄÖÜ][\w-]+$"  # a postcode and a town
+    r"|(?:straße|strasse|str\.|gasse|weg|platz|allee|street|avenue|road)\s+\d+\w?\b"
+    r".{0,40}\b\d{4,5}\b",  # a street, its number and a postcode
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_WEB = re.compile(r"https?://|www\.\w", re.IGNORECASE)
+# A pointer to a web address is a few words around it; with more words it is a sentence.
+_MAX_POINTER_WORDS = 8
+_DOMAIN = re.compile(r"\b[\w-]{2,}\.(?:com|org|net|de|at|ch|pl|fr|es|it|pt|cz|uk|ru|ua|eu|info)\b")
+# A contact block line is short; a paragraph that mentions an address is not one.
+_MAX_ADDRESS_LINE_WORDS = 25
+_CAPS_KICKER = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]{2,}[\s-]+){1,5}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]{2,}\s*:"
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
+_WRAPPER_CHARS = " \t-–—•*|<>·"
+
+
+def _bare(line: str) -> str:
+    return line.strip(_WRAPPER_CHARS)
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _leftover_words(text: str) -> list[str]:
+    """The words of a line that are not part of a time stamp (nor function words)."""
+    rest = _CALENDAR_WORD.sub(" ", _DATELINE_WORD.sub(" ", text))
+    rest = _NUMBER.sub(" ", _DATE_OR_TIME.sub(" ", rest))
+    return [w for w in _LEFTOVER_WORD.findall(rest) if w.lower() not in _FUNCTION_WORDS]
+
+
+# The longest time stamp with a byline: "Veröffentlicht am 17. Dezember 2019 von Simon Dückert".
+_MAX_DATELINE_WORDS = 14
+
+
+def _is_dateline(bare: str) -> bool:
+    """A time stamp: dates, times and dateline words ("Stand", "Updated") with at most one
+    other word (a place), perhaps followed by a byline."""
+    if len(bare.split()) > _MAX_DATELINE_WORDS:
+        return False
+    if not (_DATE_OR_TIME.search(bare) or _DATELINE_WORD.search(bare)):
+        return False
+    if len(_leftover_words(bare)) <= 1:
+        return True
+    # "Veröffentlicht am 17. Dezember 2019 von Simon Dückert": a time stamp, then a byline.
+    for byline in _BYLINE.finditer(bare):
+        head, tail = bare[: byline.start()], bare[byline.start() :]
+        if _DATE_OR_TIME.search(head) and len(_leftover_words(head)) <= 1 and _is_byline(tail):
+            return True
+    return False
+
+
+def _is_byline(bare: str) -> bool:
+    """ "By Nada Tawfik, BBC News, New York", "Von Gregory Lipinski", "Autor: Fritz Imhof":
+    the byline word, then a name of capitalised words (German capitalises nouns too, so
+    "Von Regierung enttäuscht" is no byline)."""
+    if len(bare.split()) > _MAX_DATELINE_WORDS:
+        return False
+    match = _BYLINE.fullmatch(bare)
+    if not match or not match.group("name")[0].isupper():
+        return False
+    if _SENTENCE_END.search(bare) and not bare.endswith((" Jr.", " Sr.", ".)")):
+        return False
+    name = bare[match.start("name") :].split(",")[0].split("|")[0].split("/")[0].split()
+    if len(name) > 1 and not all(word[:1].isupper() for word in name[:2]):
+        return False
+    # "Von Bürgern Geld verlangen": nouns of the byline word's language are no name.
+    language = _BYLINE_LANGUAGE.get(bare[: match.start("name")].strip(" :").lower())
+    return not language or not all(is_known_word(w, language) for w in name[:2])
+
+
+def _is_credit(bare: str) -> bool:
+    """A picture credit standing alone: "Foto: dpa", "(Credits: Amazon)", "iStock/cjp"."""
+    if len(bare.split()) > 10:
+        return False
+    if _AGENCY_ONLY.fullmatch(bare) or "©" in bare:
+        return True
+    if _SENTENCE_END.search(bare.rstrip(")")):
+        return False
+    if _SLASHED_CREDIT.fullmatch(bare):
+        return True
+    label = _CREDIT_LABEL.match(bare)
+    if not label or label.end() == len(bare):
+        return False
+    if label.group("mark"):
+        return True
+    # "Foto Reuters": without a colon, only names may follow the label.
+    return all(word[:1].isupper() or word[:1].isdigit() for word in bare[label.end() :].split())
+
+
+def _names_the_masthead(bare: str, masthead: Masthead) -> bool:
+    """A short line made of the site's name or the authors' names and little else."""
+    key = _comparable(bare)
+    if not key:
+        return False
+    words = len(bare.split())
+    for site in masthead.site_names:
+        site_key = _comparable(site)
+        # "Top-Themen bei FIT FOR FUN": the site's name is much of a short line; a headline
+        # that mentions the brand ("…zur neuen Caritas-Präsidentin gewählt") is not.
+        if site_key and (
+            key == site_key or (site_key in key and words <= 8 and len(site_key) >= 0.4 * len(key))
+        ):
+            return not _SENTENCE_END.search(bare) or words <= 4
+    rest = bare
+    for author in masthead.authors:
+        rest = rest.replace(author, " ")
+    if rest != bare and words <= 12:
+        return len(_leftover_words(_BYLINE_WORDS.sub(" ", rest))) <= 3
+    return False
+
+
+def is_furniture(line: str, masthead: Masthead = NO_MASTHEAD, *, by_shape: bool = True) -> bool:
+    """Whether `line` is page furniture rather than article text. `by_shape=False` asks only
+    for the furniture the languages' word lists name, not for lines shaped like a byline, a
+    time stamp or a credit (a text's first line is its headline unless it says otherwise)."""
+    if len(line) > _MAX_FURNITURE + 20:
+        return False
+    bare = _bare(line)
+    if not bare or len(bare) > _MAX_FURNITURE:
+        return False
+    if _has_notice(bare):
+        return True
+    if _address_line(bare):
+        return True
+    if len(bare) > _MAX_SHORT_LINE:
+        return False
+    if not by_shape:
+        return bool(_LINE.fullmatch(bare) or _GALLERY.fullmatch(bare))
+    return _short_furniture(bare, masthead)
+
+
+def _has_notice(bare: str) -> bool:
+    """A notice ("we use cookies", "already a subscriber") opens the line; an article about
+    cookies may quote one further on."""
+    opening = bare[: _MAX_SHORT_LINE + 40].lower()
+    for word in set(_PHRASE_WORD.findall(opening)) & _ANYWHERE.keys():
+        if any(phrase in opening for phrase in _ANYWHERE[word]):
+            return True
+    return False
+
+
+_CONTACT_SIGNS = (
+    "tel", "fax", "phone", "тел", "+", "iban", "bic", "str", "gasse", "weg", "platz", "allee",
+    "street", "avenue", "road",
+)
+
+
+def _maybe_numbered_contact(bare: str) -> bool:
+    """Cheap test before the contact pattern: one of its words is there, or the line is a
+    postcode and a town."""
+    lowered = bare.lower()
+    return bare[:1].isdigit() or any(sign in lowered for sign in _CONTACT_SIGNS)
+
+
+def _address_line(bare: str) -> bool:
+    """Contact details: a short line with an e-mail address or a phone number, or a line of a
+    few words pointing to a web address ("Weitere Infos unter www.itfjuniors.de.")."""
+    words = bare.count(" ") + 1
+    if words > _MAX_ADDRESS_LINE_WORDS:
+        return False
+    # Each pattern only where its sign is: an "@", a digit, a dot.
+    at = bare.find("@")
+    if at != -1 and _EMAIL_OR_HANDLE.search(bare, max(0, at - 64), at + 64):
+        return True
+    if _DIGIT.search(bare) and _maybe_numbered_contact(bare) and _NUMBERED_CONTACT.search(bare):
+        return True
+    if words > _MAX_POINTER_WORDS or "." not in bare:
+        return False
+    return bool(_WEB.search(bare) or _DOMAIN.search(bare))
+
+
+@lru_cache(maxsize=8192)
+def _short_furniture_line(bare: str) -> bool:
+    return bool(
+        _LINE.fullmatch(bare)
+        or _GALLERY.fullmatch(bare)
+        or _is_dateline(bare)
+        or _is_byline(bare)
+        or _is_credit(bare)
+        or (_CAPS_KICKER.match(bare) and len(bare.split()) <= 15)
+    )
+
+
+def _short_furniture(bare: str, masthead: Masthead) -> bool:
+    return _short_furniture_line(bare) or _names_the_masthead(bare, masthead)
+
+
+def is_footer(line: str) -> bool:
+    """Whether `line` ends the article: a comment form, "About the author", "Related posts"."""
+    if len(line) > _MAX_SHORT_LINE + 20:
+        return False
+    bare = _bare(line)
+    return len(bare) <= _MAX_SHORT_LINE and _FOOTER.fullmatch(bare) is not None
+
+
+def is_back_matter(heading: str) -> bool:
+    """Whether a heading opens the article's back matter: "References", "Literatur",
+    "References — Papers of particular interest"."""
+    if len(heading) > _MAX_SHORT_LINE:
+        return False
+    bare = _bare(heading)
+    return _BACK_MATTER.fullmatch(bare.split(" — ", 1)[0]) is not None

@@ -1,0 +1,202 @@
+"""The key question an article turns on, when it has one, and its decisive sentence.
+
+Three kinds of evidence, each required to be about the headline and lead:
+- a question heading ("Helfen fermentierte Lebensmittel wirklich?") with its answer;
+- an explicit question in the text, outside quotations, answered by what follows it;
+- a headed section central to the headline and lead whose decisive sentence states a
+  conclusion or a decision ("Daher wird … in einer Volksabstimmung getroffen.").
+Otherwise there is none, and the lead takes its place. Never the headline again, never the
+lead's own sentence, never a heading without a question or a decision in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from digests.clauses import fit_sentence
+from digests.furniture import is_furniture
+from digests.model import KeyQuestion, Section
+from digests.page import comparable
+from digests.sentences import quotation_spans
+from digests.sentences_pool import Pool, Sentence, is_question, is_whole, quoted_share
+
+MAX_HEADING = 120
+SUMMARY_CHARS = 260
+# A question or section must share this much with the headline and lead to be central; 0.12
+# is one weighty shared word in a heading of a few words, and it keeps how-to tips
+# ("Tipp 1: …") and service boxes out.
+MIN_CENTRALITY = 0.12
+_ANSWER_SENTENCES = 3  # the answer to a question is in the sentences right after it
+_MIN_QUESTION_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    key_question: KeyQuestion
+    sentence: str  # the decisive sentence, as the article has it
+    section: Section | None  # the section it belongs to, for /more
+    score: float
+
+
+_MIN_ANSWER_WORDS = 8  # "Daher kann ich nichts dazu sagen." answers nothing
+
+
+def _plausible(pool: Pool, text: str) -> bool:
+    return (
+        not is_question(text)
+        and quoted_share(text) <= 0.5
+        and len(text.split()) >= _MIN_ANSWER_WORDS
+        and is_whole(text)
+        and not is_furniture(text)
+    )
+
+
+def _decisive(pool: Pool, candidates: list[Sentence], reference: frozenset[str]) -> str | None:
+    """The sentence that settles it: a conclusion or a decision, else the most central one,
+    earlier ones first; never a question or mostly a quotation."""
+    best: tuple[float, str] | None = None
+    for rank, sentence in enumerate(candidates):
+        text = sentence.text
+        if not _plausible(pool, text):
+            continue
+        score = pool.centrality(text, reference) - 0.1 * rank
+        score += 1.0 * pool.concludes(text) + 0.6 * pool.decides(text)
+        if best is None or score > best[0]:
+            best = (score, text)
+    return best[1] if best else None
+
+
+def _answer(pool: Pool, following: list[Sentence], question: str) -> str | None:
+    """The answer to a question: the first statement after it that stands on its own (one
+    leaning on what came before, "Daher …", "Dies …", answers something else)."""
+    for sentence in following:
+        text = sentence.text
+        if is_question(text):
+            continue
+        if _plausible(pool, text) and not pool.leans_back(text):
+            return text
+        return None
+    return None
+
+
+def _usable(pool: Pool, text: str | None, taken: set[str]) -> str | None:
+    if not text or text in taken:
+        return None
+    return fit_sentence(text, SUMMARY_CHARS, pool.language)
+
+
+def _section_sentences(pool: Pool, index: int) -> list[Sentence]:
+    return [s for s in pool.sentences if s.section == index]
+
+
+def _question_headings(pool: Pool, topic: frozenset[str], taken: set[str]) -> list[Found]:
+    found = []
+    for index, section in enumerate(pool.article.sections):
+        heading = section.heading
+        if not heading or not is_question(heading) or len(heading) > MAX_HEADING:
+            continue
+        score = pool.centrality(heading, topic)
+        if score < MIN_CENTRALITY:
+            continue
+        sentences = _section_sentences(pool, index)[:_ANSWER_SENTENCES]
+        answer = _usable(pool, _answer(pool, sentences, heading), taken)
+        if answer:
+            found.append(Found(KeyQuestion(heading, answer), answer, section, score + 0.2))
+    return found
+
+
+def _asked(text: str) -> str:
+    """The question itself: "… a simple question: Why was …?" → "Why was …?"."""
+    _, colon, rest = text.rpartition(": ")
+    if colon and is_question(rest) and len(rest.split()) >= _MIN_QUESTION_WORDS:
+        return rest
+    return text
+
+
+def _questions_in_text(pool: Pool, topic: frozenset[str], taken: set[str]) -> list[Found]:
+    found = []
+    sentences = pool.sentences
+    for position, sentence in enumerate(sentences):
+        text = sentence.text
+        if not is_question(text) or text in taken or quoted_share(text) > 0.3:
+            continue
+        question = _asked(text)
+        if len(question.split()) < _MIN_QUESTION_WORDS or len(question) > MAX_HEADING:
+            continue
+        score = pool.centrality(question, topic)
+        if score < MIN_CENTRALITY:
+            continue
+        following = [
+            s
+            for s in sentences[position + 1 : position + 1 + _ANSWER_SENTENCES]
+            if s.section == sentence.section
+        ]
+        answer = _usable(pool, _answer(pool, following, question), taken)
+        if answer:
+            section = pool.article.sections[sentence.section]
+            found.append(Found(KeyQuestion(question, answer), answer, section, score))
+    return found
+
+
+def _central_sections(pool: Pool, topic: frozenset[str], taken: set[str]) -> list[Found]:
+    found = []
+    headline = comparable(pool.article.headline)
+    for index, section in enumerate(pool.article.sections):
+        heading = section.heading
+        if (
+            not heading
+            or not section.paragraphs
+            or comparable(heading) == headline
+            or heading.rstrip().endswith(("…", "..."))
+        ):
+            continue
+        # Central by its heading or by what it says: "Kontingente statt Einzelgenehmigungen"
+        # shares no word with the lead, but its paragraphs are all about the lead's law.
+        score = max(
+            pool.centrality(heading, topic),
+            pool.centrality_of_words(pool.section_words(index) | pool.topic(heading), topic),
+        )
+        if score < MIN_CENTRALITY:
+            continue
+        sentences = _section_sentences(pool, index)
+        # A conclusion settles the section's question; a mere mention of a vote or a decision
+        # does so only when the sentence is itself about the headline and lead.
+        decisive = [
+            s
+            for s in sentences
+            if pool.concludes(s.text)
+            or (pool.decides(s.text) and pool.centrality(s.text, topic) >= MIN_CENTRALITY)
+        ]
+        answer = _usable(pool, _decisive(pool, decisive, topic), taken)
+        if answer:
+            found.append(Found(KeyQuestion(heading, answer), answer, section, score))
+    return found
+
+
+# A heading sharing this much of its words with the headline is the headline again.
+_HEADLINE_AGAIN = 0.8
+
+
+def find_key_question(pool: Pool, topic: frozenset[str], taken: set[str]) -> Found | None:
+    """The article's key question, or None. `taken` holds sentences the digest already shows."""
+    headline = pool.article.headline
+    for finder in (_question_headings, _questions_in_text, _central_sections):
+        candidates = [
+            f
+            for f in finder(pool, topic, taken)
+            if pool.similarity(f.key_question.heading or "", headline) < _HEADLINE_AGAIN
+            and comparable(f.key_question.heading or "") != comparable(headline)
+            and not _is_quoted_heading(f.key_question.heading)
+            and not is_furniture(f.key_question.heading or "")
+        ]
+        if candidates:
+            return max(candidates, key=lambda f: f.score)
+    return None
+
+
+def _is_quoted_heading(heading: str | None) -> bool:
+    """A heading that is a quotation ("„Ich musste mal zur Ruhe kommen“") is a pull quote."""
+    if not heading:
+        return False
+    spans = quotation_spans(heading)
+    return bool(spans) and spans[0][1] - spans[0][0] >= len(heading.strip()) - 2

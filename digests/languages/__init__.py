@@ -1,0 +1,88 @@
+"""What the engine knows of each language: one data object per language, one file each.
+
+Every module in this package defines `LANGUAGE = Language(...)`; the registry below finds them
+all, so adding a language is adding a file. An article in a language without a file still gets
+a digest: `GENERIC` has no word lists, and the rules that need none (sentence shapes, dates,
+figures, names, addresses, page metadata) do the work alone.
+
+Words are lower case. Stems (`decision_stems`, role stems) match the start of a word.
+Patterns are regular expressions matched case-insensitively against a whole line; phrases are
+lower-case text found inside one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's words and patterns. Every field is optional but `code`."""
+
+    code: str
+
+    # --- reading sentences
+    abbreviations: frozenset[str] = frozenset()  # written with a full stop, no sentence end
+    closing_abbreviations: tuple[str, ...] = ()  # may end a sentence: "usw.", "etc.", "т. д."
+    months: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
+    day_dot: bool = False  # "am 8. November": a full stop after a day or an ordinal number
+
+    # --- what sentences are about
+    function_words: frozenset[str] = frozenset()  # carry no topic: "der", "the", "и"
+    # Openers that lean on the sentence before ("Dies zeigt…", "He added…", "But…").
+    leaning_openers: frozenset[str] = frozenset()
+    conclusion_openers: frozenset[str] = frozenset()  # "Daher", "Therefore"
+    not_conclusions: frozenset[str] = frozenset()  # two-word openers that only look so: "so far"
+    decision_stems: tuple[str, ...] = ()  # "entscheid", "referendum", "vote"
+    # Words after which a clause may be dropped and the sentence still says what it meant:
+    # coordinating and concessive conjunctions, relative pronouns of a trailing clause.
+    clause_openers: frozenset[str] = frozenset()
+
+    # --- quotes and the people who say them
+    speech_verbs: frozenset[str] = frozenset()
+    source_markers: tuple[str, ...] = ()  # "laut", "according to"
+    role_groups: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    pronouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # before a name, not part of it: "dr", "mr"
+    determiners: frozenset[str] = frozenset()
+    # "Мэр Северогорска Пётр Мельников": a role word may be followed by the place it belongs
+    # to (a genitive), then the name; these are the endings such a place word has.
+    place_genitive_endings: tuple[str, ...] = ()
+    quote_marks: tuple[str, str] = ("“", "”")
+
+    # --- page furniture
+    credit_labels: tuple[str, ...] = ()  # "foto", "photo": the word before a picture credit
+    byline_words: tuple[str, ...] = ()  # "by", "von": the word before an author's name
+    # Words that only time stamps are made of: "Stand", "updated", "Lesezeit" (not "am", "on").
+    dateline_words: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()  # whole lines: "read more…", "share", "advertisement"
+    # Phrases (not patterns) found anywhere near the start of a line: "we use cookies".
+    furniture_anywhere: tuple[str, ...] = ()
+    footer: tuple[str, ...] = ()  # whole lines that end the article: "leave a reply"
+    # Headings of the article's back matter ("References", "Literatur"): kept with the
+    # article, never drawn on for its digest.
+    back_matter: tuple[str, ...] = ()
+
+
+GENERIC = Language("und")
+
+
+def _discover() -> dict[str, Language]:
+    found: dict[str, Language] = {}
+    for module in pkgutil.iter_modules(__path__):
+        data = importlib.import_module(f"{__name__}.{module.name}").LANGUAGE
+        found[data.code] = data
+    return found
+
+
+LANGUAGES: Mapping[str, Language] = MappingProxyType(_discover())
+
+
+def language_data(code: str | None) -> Language:
+    """The data of language `code`, or GENERIC for a language the engine has no file for."""
+    return LANGUAGES.get(code or "", GENERIC)

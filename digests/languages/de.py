@@ -1,0 +1,206 @@
+"""German."""
+
+from digests.languages import Language
+
+LANGUAGE = Language(
+    code="de",
+    abbreviations=frozenset(
+        "z b dr prof bzw ca usw vgl etc nr str st hr fr frau ggf inkl sog u a d h o v chr mio mrd "
+        "jh jhd bspw evtl abs min max tel geb gest bzgl ehem insb zzgl dt engl franz jan feb mär "
+        "apr jun jul aug sep sept okt nov dez art abb bd hg kap ff".split()
+    ),
+    closing_abbreviations=("usw", "etc", "usf", "bzw"),
+    months=frozenset(
+        "januar februar märz april mai juni juli august september oktober november dezember "
+        "jänner".split()
+    ),
+    weekdays=frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split()),
+    day_dot=True,
+    function_words=frozenset(
+        "der die das den dem des ein eine einer eines einem einen und oder aber doch sondern denn "
+        "ist sind war waren wird werden wurde wurden worden hat haben hatte hatten habe hätte "
+        "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem es er sie wir ich du man sich "
+        "uns nicht auch noch schon nur mit von zu zum zur im in am an auf aus bei beim für über "
+        "unter nach vor seit bis durch gegen ohne um als wie wenn dass ob so da dort hier dann "
+        "damit dies diese dieser dieses diesen diesem jene alle allen viele vielen mehr sehr kann "
+        "können konnte konnten muss müssen musste soll sollen sollte will wollen wollte würde "
+        "würden wäre was wer wo warum welche welcher welches kein keine keinen vom ins etwa rund "
+        "jetzt heute gestern immer wieder bereits andere anderen ganz gibt gab geht neue neuen "
+        "neu ab zwei drei jahr jahren prozent sei seien jede jeder jedes jeden jedem etwas "
+        "dabei dazu davon darum daher denn nun mal eben ja nein wieder sowie dafür dass weil "
+        "wurde worden sehr mehr weniger viel wenig einmal ihnen ihm ihn euch eure euer".split()
+    ),
+    leaning_openers=frozenset(
+        "dies diese dieser dieses das damit dabei dazu dafür darüber davon er sie es auch "
+        "außerdem zudem aber doch jedoch und oder denn allerdings trotzdem dennoch hier dort "
+        "daher deshalb deswegen somit also zwar sein seine ihr ihre dann ebenso ebenfalls "
+        "darunter daraufhin danach davor dagegen demnach zuvor hierbei hierzu dennoch "
+        "gleichzeitig zusätzlich weiterhin".split()
+    ),
+    conclusion_openers=frozenset(
+        "daher deshalb deswegen folglich somit also letztlich schließlich fazit".split()
+    ),
+    decision_stems=(
+        "entscheid",
+        "abstimm",
+        "volksabstimm",
+        "referendum",
+        "beschlie",
+        "beschluss",
+        "wahlen",
+        "wahlgang",
+        "stichwahl",
+        "frist",
+        "stichtag",
+        "urteil",
+        "verbot",
+        "genehmig",
+    ),
+    clause_openers=frozenset(
+        "aber doch während wobei weil obwohl obgleich denn welche welcher welches womit "
+        "wodurch nachdem bevor sodass um".split()
+    ),
+    speech_verbs=frozenset(
+        "sagte sagt sagten betonte betont erklärte erklärt meinte meint schrieb schreibt warnte "
+        "warnt behauptete behauptet unterstrich unterstreicht kritisierte kritisiert fügte "
+        "ergänzte ergänzt bekräftigte bekräftigt versprach verspricht räumte mahnte mahnt "
+        "forderte fordert antwortete antwortet berichtete berichtet erläuterte erläutert so "
+        "widersprach widerspricht versicherte versichert betonten erklärten warnten".split()
+    ),
+    source_markers=("laut",),
+    role_groups={
+        "head_of_state": ("präsident", "staatschef", "staatsoberhaupt", "kremlchef"),
+        "government": ("kanzler", "premier", "regierungschef"),
+        "minister": ("minister", "staatssekretär"),
+        "mayor": ("bürgermeister", "oberbürgermeister"),
+        "spokesperson": ("sprecher",),
+        "expert": (
+            "experte",
+            "expertin",
+            "analyst",
+            "ökonom",
+            "forscher",
+            "professor",
+            "wissenschaftler",
+        ),
+        "journalist": ("journalist", "reporter", "redakteur"),
+        "official": (
+            "chef",
+            "leiter",
+            "direktor",
+            "vorsitzend",
+            "gouverneur",
+            "beamt",
+            "abgeordnet",
+            "botschafter",
+            "general",
+            "berater",
+            "polizei",
+            "politiker",
+            "schulleiter",
+            "rektor",
+        ),
+    },
+    pronouns=frozenset("er sie".split()),
+    titles=frozenset("dr prof herr frau".split()),
+    determiners=frozenset("der die das den dem des ein eine einen einem eines einer".split()),
+    quote_marks=("„", "“"),
+    credit_labels=(
+        "foto",
+        "fotos",
+        "bild",
+        "bilder",
+        "quelle",
+        "grafik",
+        "collage",
+        "illustration",
+        "video",
+        "screenshot",
+        "bildquelle",
+    ),
+    byline_words=(
+        "von",
+        "text",
+        "autor",
+        "autorin",
+        "aufgezeichnet von",
+        "ein beitrag von",
+        "ein kommentar von",
+        "interview",
+    ),
+    dateline_words=(
+        "stand",
+        "aktualisiert",
+        "veröffentlicht",
+        "zuletzt",
+        "erstellt",
+        "geändert",
+        "uhr",
+        "datum",
+        "lesezeit",
+        "minuten",
+        "min",
+        "stunden",
+        "ort",
+    ),
+    furniture=(
+        r"(lesen sie auch|lesen sie mehr|lesen sie hier|siehe auch|weiterlesen|mehr lesen)\b.*",
+        r"(mehr zum thema|auch interessant|zum thema|passend zum thema|empfehlungen?)\s?(:.*)?",
+        r"(teilen|artikel teilen|beitrag teilen|auf \w+ teilen|drucken|link kopieren"
+        r"|per e-mail versenden)[.!:]?",
+        r"(folgen sie uns|abonnieren sie|jetzt abonnieren|melden sie sich .*newsletter)\b.*",
+        r"(anzeige|werbung|sponsored content|newsletter|newsletter abonnieren)[.:]?",
+        r"(schlagworte|stichworte|themen)\s?:.*",
+        r"(meistgelesen|meistgelesene artikel|top-themen|top-artikel)\b.{0,40}",
+        r"(weitere artikel|mehr artikel)( zum thema| aus .{0,30}| von .{0,30})?:?",
+        r"(startseite|zur startseite|zurück|weiter|schließen|bildergalerie|galerie"
+        r"|alle bilder)[.!]?",
+        r"bild \d+ von \d+.*",
+        r"(pressekontakt|pressestelle|kontakt|ansprechpartner(in)?)\s?:.+",
+        r"(navigation|hauptnavigation|navigation und service|menü|quicklinks|zum inhalt"
+        r"( springen)?|springe zum (inhalt|hauptinhalt)|inhalt|inhaltsverzeichnis)\s?:?"
+        r"( das erwartet sie in diesem artikel)?",
+        r"(iban|bic|swift|ust-idnr|steuernummer|amtsgericht)\b.*",
+        r"(presse)?mitteilung( \w+)?",
+        r"(redaktionelle richtlinien|unsere standards)\b.*",
+        r"(jetzt )?(zum|für den) newsletter anmelden.*",
+    ),
+    furniture_anywhere=(
+        "wir verwenden cookies",
+        "diese seite verwendet cookies",
+        "diese webseite verwendet cookies",
+        "cookies akzeptieren",
+        "alle rechte vorbehalten",
+        "um den artikel zu lesen",
+        "um den vollständigen artikel zu lesen",
+        "um diesen artikel zu lesen",
+        "um den artikel weiter zu lesen",
+        "jetzt abonnieren",
+        "bereits abonnent",
+        "mit einem abo",
+        "nur für abonnenten",
+        "abo abschließen",
+        "klicken sie hier",
+        "hier klicken",
+        # a photo caption set as a paragraph: "(2. von rechts)", "v. l. n. r."
+        "(links)",
+        "(rechts)",
+        "von links)",
+        "von rechts)",
+        "v. l. n. r.",
+        "v.l.n.r.",
+        "von links nach rechts",
+    ),
+    footer=(
+        r"(hinterlassen sie einen kommentar|kommentar hinterlassen|kommentar schreiben"
+        r"|kommentieren)\b.*",
+        r"(kommentare)\s?(\(?\d+\)?)?:?",
+        r"(über den autor|über die autorin|das könnte sie auch interessieren"
+        r"|ähnliche artikel|verwandte artikel|das könnte dich auch interessieren)\b.*",
+        r"(ansprechpartner(in)?|pressekontakt|kontakt)\s?:?",
+    ),
+    back_matter=(
+        r"(literatur|literaturverzeichnis|literaturhinweise|quellen|quellenangaben|fußnoten"
+        r"|anmerkungen|weiterführende links)\s?:?",
+    ),
+)

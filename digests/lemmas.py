@@ -1,0 +1,56 @@
+"""What a text is about, as lemmas: "Kernkraftwerks" and "Kernkraftwerke" are one word.
+
+simplemma ships lemma dictionaries for 50+ languages in its wheel; each loads on first use
+(0.2–4 s) in its memory-frugal form (about 14 MB a language). Languages it does not know are
+compared on lower-cased words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from digests.languages import language_data
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Shorter words are almost all function words, in every language the engine reads.
+_MIN_LETTERS = 3
+
+
+_WITHOUT_DICTIONARY: set[str] = set()
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, language: str) -> str:
+    """The dictionary form of `word`, lower-cased; the word itself when none is known."""
+    if language not in _WITHOUT_DICTIONARY:
+        try:
+            return simplemma.lemmatize(word, lang=language, low_memory=True).lower()
+        except ValueError:  # simplemma has no dictionary for this language
+            _WITHOUT_DICTIONARY.add(language)
+    return word.lower()
+
+
+@lru_cache(maxsize=65_536)
+def topic_words(text: str, language: str) -> frozenset[str]:
+    """The lemmas of the words in `text` that say what it is about (function words left out)."""
+    stop = language_data(language).function_words
+    found = set()
+    for word in _WORD.findall(text):
+        if len(word) < _MIN_LETTERS or word.lower() in stop:
+            continue
+        found.add(lemma(word, language))
+    return frozenset(found - stop)
+
+
+def is_known_word(word: str, language: str) -> bool | None:
+    """Whether the language's dictionary knows `word`; None when there is no dictionary."""
+    if language in _WITHOUT_DICTIONARY:
+        return None
+    try:
+        return simplemma.is_known(word, lang=language, low_memory=True)
+    except ValueError:
+        _WITHOUT_DICTIONARY.add(language)
+        return None

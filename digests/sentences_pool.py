@@ -1,0 +1,182 @@
+"""An article's sentences as digest candidates: where each stands and what it is about.
+
+The features are the ones an editor reads a sentence by: how much it shares with the
+headline and lead (lemmas, so inflected forms count), which names and figures it brings,
+whether it leans on the sentence before it, whether it is a question, a quotation or a
+lead-in to a list.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from digests.furniture import is_back_matter
+from digests.languages import Language, language_data
+from digests.lemmas import topic_words
+from digests.model import Article, Section
+from digests.sentences import has_unbalanced_quote, quotation_spans, split_sentences
+
+_NAME_OR_FIGURE = re.compile(r"\d[\d.,%]*|(?<=\s)[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]{2,}")
+_FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the article's body and where it stands."""
+
+    text: str
+    section: int  # index of its section in the article
+    paragraph: int  # index of its paragraph in the whole article
+    order: int  # index of the sentence in the whole article
+    in_lead: bool
+    position: float  # 0 at the article's start, 1 at its end
+
+
+class Pool:
+    """The sentences of an article's paragraphs, with the features the digest chooses by."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.language = article.language
+        self.words: Language = language_data(article.language)
+        sentences: list[Sentence] = []
+        paragraph = 0
+        for index, section in enumerate(digest_sections(article)):
+            for text in section.paragraphs:
+                for sentence in split_sentences(text, self.language):
+                    sentences.append(
+                        Sentence(
+                            sentence, index, paragraph, len(sentences), _lead(article, index), 0
+                        )
+                    )
+                paragraph += 1
+        total = max(len(sentences) - 1, 1)
+        self.sentences = [
+            Sentence(s.text, s.section, s.paragraph, s.order, s.in_lead, s.order / total)
+            for s in sentences
+        ]
+
+    def topic(self, text: str) -> frozenset[str]:
+        return topic_words(text, self.language)
+
+    @cached_property
+    def headline_topic(self) -> frozenset[str]:
+        return self.topic(self.article.headline + " " + (self.article.teaser or ""))
+
+    @cached_property
+    def document_frequency(self) -> dict[str, int]:
+        """In how many sentences each lemma occurs: a word in every sentence says little."""
+        counts: dict[str, int] = {}
+        for sentence in self.sentences:
+            for word in self.topic(sentence.text):
+                counts[word] = counts.get(word, 0) + 1
+        return counts
+
+    def weight(self, word: str) -> float:
+        """Inverse sentence frequency within the article, 1 for a word in one sentence."""
+        total = len(self.sentences) or 1
+        return math.log(1 + total / self.document_frequency.get(word, 1)) / math.log(1 + total)
+
+    def centrality(self, text: str, reference: frozenset[str]) -> float:
+        """How much `text` is about what `reference` is about, 0…~1, longer texts not favoured."""
+        return self.centrality_of_words(self.topic(text), reference)
+
+    def centrality_of_words(self, words: frozenset[str], reference: frozenset[str]) -> float:
+        if not words or not reference:
+            return 0.0
+        shared = sum(self.weight(w) for w in words & reference)
+        return shared / math.sqrt(len(words) * len(reference)) * 2
+
+    def section_words(self, section: int) -> frozenset[str]:
+        """The lemmas of a section's sentences."""
+        return frozenset().union(
+            *(self.topic(s.text) for s in self.sentences if s.section == section)
+        )
+
+    def similarity(self, a: str, b: str) -> float:
+        """Share of content words two texts have in common (Jaccard on lemmas)."""
+        first, second = self.topic(a), self.topic(b)
+        if not first or not second:
+            return 0.0
+        return len(first & second) / len(first | second)
+
+    def leans_back(self, text: str) -> bool:
+        """Opens with a word that points at the sentence before ("Dies zeigt…", "He added…")."""
+        first = _FIRST_WORDS.match(text.lstrip('„“"«»‚(–—- '))
+        return bool(first) and first.group().lower() in self.words.leaning_openers
+
+    def opens_with(self, text: str, phrases: frozenset[str]) -> bool:
+        lowered = text.lstrip('„“"«»‚(–—- ').lower()
+        return any(
+            lowered.startswith(p) and lowered[len(p) : len(p) + 1] in (" ", ",", ":", "")
+            for p in phrases
+        )
+
+    def concludes(self, text: str) -> bool:
+        """Opens with a conclusion ("Daher…", "Therefore…"), not a look-alike ("So far…")."""
+        return self.opens_with(text, self.words.conclusion_openers) and not self.opens_with(
+            text, self.words.not_conclusions
+        )
+
+    @cached_property
+    def _decision_words(self) -> re.Pattern[str] | None:
+        stems = "|".join(map(re.escape, self.words.decision_stems))
+        return re.compile(rf"\b(?:{stems})", re.IGNORECASE) if stems else None
+
+    def decides(self, text: str) -> bool:
+        """Speaks of a decision, a vote or a deadline."""
+        return self._decision_words is not None and bool(self._decision_words.search(text))
+
+
+def digest_sections(article: Article) -> tuple[Section, ...]:
+    """The sections a digest draws on: all of them up to the back matter ("References")."""
+    for index, section in enumerate(article.sections):
+        if section.heading and is_back_matter(section.heading):
+            return article.sections[:index]
+    return article.sections
+
+
+def _lead(article: Article, section: int) -> bool:
+    return section == 0 and article.sections[0].heading is None
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(' "”“»«’)').endswith("?")
+
+
+def quoted_share(text: str) -> float:
+    """How much of `text` is inside quotation marks."""
+    spans = quotation_spans(text)
+    return sum(end - start for start, end in spans) / max(len(text), 1)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_whole(text: str) -> bool:
+    """A sentence a reader can take on its own: it ends with a full stop (not an ellipsis)
+    and leaves no bracket or quotation open."""
+    bare = text.rstrip(' "”“»«’)')
+    if not ends_sentence(text) or bare.endswith(("…", "...")):
+        return False
+    if any(text.count(o) != text.count(c) for o, c in (("(", ")"), ("[", "]"))):
+        return False
+    return not has_unbalanced_quote(text)
+
+
+_ENUMERATION = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+
+
+def without_enumeration(text: str) -> str:
+    """ "6. Die Wirtschaftskammer war …" → "Die Wirtschaftskammer war …"."""
+    return _ENUMERATION.sub("", text)
+
+
+def names_and_figures(text: str) -> set[str]:
+    """Capitalised words inside the sentence and numbers: what is new in it."""
+    return {m.group().lower() for m in _NAME_OR_FIGURE.finditer(" " + text)}
