@@ -73,7 +73,11 @@ def load_article(source: str, article_language: str | None) -> Article:
     try:
         loaded = read_source(source)
         return parse(
-            loaded.data, language=article_language, source_url=loaded.url, html=loaded.is_html
+            loaded.data,
+            language=article_language,
+            source_url=loaded.url,
+            html=loaded.is_html,
+            encoding=loaded.encoding,
         )
     except SourceError as error:
         raise fail(str(error)) from None

@@ -33,7 +33,7 @@ from bot.feed_documents import (
     problem_of,
     text_length,
 )
-from bot.ingest import FetchError, fetch, parse_off_loop
+from bot.ingest import FetchError, fetch, parse_fetched, parse_off_loop
 from bot.services import services
 from bot.storage.database import Database
 from bot.storage.feeds import FeedRepository
@@ -94,7 +94,7 @@ async def _read_entry(entry: Entry, timeout: float, private_ok: bool) -> Article
     try:
         async with asyncio.timeout(timeout):
             fetched = await fetch(entry.link, timeout, private_ok=private_ok)
-        return await parse_off_loop(fetched.data, source_url=fetched.url, is_html=fetched.is_html)
+        return await parse_fetched(fetched)
     except TimeoutError as error:
         raise TryLaterError(f"{entry.link}: no answer in {timeout:g} s") from error
     except (FetchError, ArticleError, httpx.InvalidURL) as error:

@@ -41,6 +41,7 @@ class Fetched:
     data: bytes
     url: str | None
     is_html: bool | None
+    encoding: str | None = None  # the charset the server declared, if it did
 
 
 async def _public_only(request: httpx.Request) -> None:
@@ -88,11 +89,12 @@ async def fetch(url: str, timeout: float, *, private_ok: bool = False) -> Fetche
                     raise FetchError("too_large", str(size))
                 chunks.append(chunk)
             content_type = response.headers.get("Content-Type", "")
+            encoding = response.charset_encoding
     except httpx.HTTPError as error:
         raise FetchError("unreachable", type(error).__name__) from error
     if content_type and not content_type.startswith(("text/", "application/xhtml")):
         raise FetchError("not_text", content_type)
-    return Fetched(b"".join(chunks), str(response.url), "html" in content_type or None)
+    return Fetched(b"".join(chunks), str(response.url), "html" in content_type or None, encoding)
 
 
 def document_kind(file_name: str | None, mime_type: str | None) -> bool | None:
@@ -106,7 +108,20 @@ def document_kind(file_name: str | None, mime_type: str | None) -> bool | None:
 
 
 async def parse_off_loop(
-    data: bytes | str, *, source_url: str | None = None, is_html: bool | None = None
+    data: bytes | str,
+    *,
+    source_url: str | None = None,
+    is_html: bool | None = None,
+    encoding: str | None = None,
 ) -> Article:
     """Parse in a worker thread: a large article must not stall other readers' replies."""
-    return await asyncio.to_thread(parse, data, source_url=source_url, html=is_html)
+    return await asyncio.to_thread(
+        parse, data, source_url=source_url, html=is_html, encoding=encoding
+    )
+
+
+async def parse_fetched(fetched: Fetched) -> Article:
+    """The article of a downloaded page, read in the charset its server declared."""
+    return await parse_off_loop(
+        fetched.data, source_url=fetched.url, is_html=fetched.is_html, encoding=fetched.encoding
+    )

@@ -21,6 +21,7 @@ class Source:
     data: bytes
     url: str | None
     is_html: bool | None  # None: decide from the content
+    encoding: str | None = None  # the charset a server declared
 
 
 def _limited(read: bytes, origin: str) -> bytes:
@@ -46,7 +47,7 @@ def fetch_url(url: str) -> Source:
     except FetchError as error:
         detail = f" {error.detail}" if error.problem == "http_status" else ""
         raise SourceError(f"{url} {_FETCH_PROBLEMS[error.problem]}{detail}.") from error
-    return Source(fetched.data, fetched.url, fetched.is_html)
+    return Source(fetched.data, fetched.url, fetched.is_html, fetched.encoding)
 
 
 def read_source(source: str) -> Source:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from digests.clauses import fit_sentence
 from digests.furniture import is_furniture
 from digests.key_question import find_key_question
+from digests.lemmas import is_known_word
 from digests.model import Article, Digest, Quote, Section
 from digests.page import comparable
 from digests.sentences import has_unbalanced_quote, split_sentences
@@ -34,16 +35,31 @@ from digests.sentences_pool import (
 )
 
 MAX_BULLETS = 4
-BULLET_CHARS = 220
+DIGEST_BUDGET = 700  # visible characters: what a notification shows and a reader takes in
+# What a digest spends besides its lines: labels ("❓ Key question:", "Key points", in the
+# longest of the reader languages), blank lines, and per bullet its mark and line break.
+_LABELS = 45
+_PER_BULLET = 3
+BULLET_CHARS = 250
 # A lead sentence this long still reads in a notification; a longer one keeps its main clause.
 GIST_CHARS = 330
 QUOTE_CHARS = 240
 # A bullet list is the analysis when its items are statements, not labels or ingredients:
 # five words an item on average (the seed's and real pages' analysis lists have 6–40).
 _MIN_LIST_WORDS = 5
+# A list of points this long is the article's own analysis wherever it stands (the sample's
+# points run 25–40 words); a shorter one only near the top or when it is about the headline.
+_LONG_ITEM_WORDS = 12
+_CENTRAL_LIST = 0.1
+_SAME_AS_HEADING = 0.6
 _MIN_BULLET_WORDS = 7
 # Two sentences sharing more than this share of their content words say the same thing.
 _SAME_THING = 0.45
+# A sentence with fewer content words than this carries little a reader can use.
+_FEW_WORDS = 5
+# A first sentence this little about the headline sets a scene; one this much about it is news.
+_SCENE = 0.08
+_NEWS = 0.12
 # The lead's second sentence joins the first only when the first is this short.
 _SHORT_LEAD = 120
 
@@ -58,12 +74,31 @@ def _lead_sentences(pool: Pool) -> list[str]:
         if len(s.text.split()) >= 5 and not is_question(s.text) and is_whole(s.text)
     ]
     fallback = [s for s in candidates[:1] if is_whole(s.text)]
-    for position, sentence in enumerate(statements or fallback):
+    ordered = statements or fallback
+    # "Denn die Wintersonne kann…": a lead that leans on a line the page set above it (a
+    # teaser the extraction left out) gives way to the next statement that stands alone.
+    alone = [s for s in ordered[:3] if not (pool.leans_back(s.text) or pool.refers_back(s.text))]
+    if ordered and alone and alone[0] is not ordered[0] and (
+        pool.leans_back(ordered[0].text) and not pool.concludes(ordered[0].text)
+    ):
+        ordered = ordered[ordered.index(alone[0]) :]
+    topic = pool.headline_topic
+    # A feature may open on a scene ("Seesterne sind nicht nur wunderschön anzuschauen.") and
+    # come to the news two sentences later: when the first statement shares next to nothing
+    # with the headline and one of the next two is clearly about it, that one leads.
+    if len(ordered) > 1 and topic and pool.centrality(ordered[0].text, topic) < _SCENE:
+        later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
+        stands_alone = not (pool.leans_back(later.text) or pool.refers_back(later.text))
+        if stands_alone and pool.centrality(later.text, topic) >= _NEWS:
+            ordered = ordered[ordered.index(later) :]
+    for position, sentence in enumerate(ordered):
         first = fit_sentence(sentence.text, GIST_CHARS, pool.language)
         if first is None:
             continue
+        if position and (pool.leans_back(first) or pool.refers_back(first)):
+            continue  # the lead after a first sentence too long to show must stand alone
         lead = [first]
-        following = [s for s in statements[position + 1 :] if s.order == sentence.order + 1]
+        following = [s for s in ordered[position + 1 :] if s.order == sentence.order + 1]
         if (
             following
             and first == sentence.text
@@ -90,20 +125,40 @@ def analysis_list(article: Article, pool: Pool | None = None) -> Section | None:
     pool = pool or Pool(article)
     topic = pool.headline_topic
     best: tuple[float, Section] | None = None
-    headings = {comparable(s.heading) for s in article.sections if s.heading}
-    for section in digest_sections(article):
+    headings = [s.heading for s in article.sections if s.heading]
+    sections = digest_sections(article)
+    for index, section in enumerate(sections):
         items = section.bullets
         if len(items) < 2:
             continue
-        if sum(comparable(i) in headings for i in items) >= len(items) / 2:
+        if sum(_names_a_heading(pool, i, headings) for i in items) >= len(items) / 2:
             continue  # the article's table of contents
         words = sum(len(i.split()) for i in items) / len(items)
-        if words < _MIN_LIST_WORDS:
+        centrality = sum(pool.centrality(i, topic) for i in items) / len(items)
+        # Statements, not labels or ingredients; and a list that says what the article is
+        # about: a summary box above the first heading, long points, or one on the headline.
+        near_top = not any(s.heading for s in sections[: index + 1])
+        if words < _MIN_LIST_WORDS or not (
+            near_top or words >= _LONG_ITEM_WORDS or centrality >= _CENTRAL_LIST
+        ):
             continue
-        score = sum(pool.centrality(i, topic) for i in items) / len(items) + 0.02 * len(items)
+        score = centrality + 0.02 * len(items)
         if best is None or score > best[0]:
             best = (score, section)
     return best[1] if best else None
+
+
+def _names_a_heading(pool: Pool, item: str, headings: list[str]) -> bool:
+    """A list item that names one of the article's headings: a table of contents ("Faster
+    builds by installing requirements first" over "Faster builds with requirements.txt")."""
+    words = pool.topic(item)
+    for heading in headings:
+        named = pool.topic(heading)
+        if comparable(item) == comparable(heading):
+            return True
+        if named and len(named & words) >= _SAME_AS_HEADING * len(named):
+            return True
+    return False
 
 
 def _list_bullets(pool: Pool, section: Section, taken: set[str]) -> list[str]:
@@ -118,11 +173,23 @@ def _list_bullets(pool: Pool, section: Section, taken: set[str]) -> list[str]:
 
 
 def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: set[str]) -> float:
+    """What a sentence is worth as a bullet: about the headline and lead (with its section's
+    heading, when it opens the section), bringing names and figures the digest lacks, early
+    rather than late, standing on its own."""
     text = sentence.text
     score = pool.centrality(text, topic)
-    score += 0.08 * min(len(names_and_figures(text) - known), 3)
+    if sentence.opens_section:
+        heading = pool.article.sections[sentence.section].heading or ""
+        score += 0.5 * pool.centrality(heading, topic)
+    new = names_and_figures(text, pool.language) - known
+    figures = sum(1 for n in new if n[0].isdigit())
+    score += 0.12 * min(figures, 3) + 0.06 * min(len(new) - figures, 3)
+    score -= 0.1 if not new else 0
     score += 0.15 * (1 - sentence.position)
-    score -= 0.35 * pool.leans_back(text)
+    score -= 0.4 * pool.leans_back(text)
+    score -= 0.25 * pool.refers_back(text)
+    if len(pool.topic(text)) < _FEW_WORDS:
+        score -= 0.2  # says little: "Florian Wüthrich führte mit ihr einen Livenet-Talk."
     score -= 0.15 * quoted_share(text)
     if not 60 <= len(text) <= BULLET_CHARS:
         score -= 0.1
@@ -154,11 +221,12 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _sentence_bullets(
-    pool: Pool, topic: frozenset[str], taken: set[str]
+    pool: Pool, topic: frozenset[str], taken: set[str], room: int
 ) -> list[tuple[Sentence, str]]:
     """The most informative body sentences, most informative first, chosen one at a time so
-    that each adds something (maximal marginal relevance)."""
-    known = set().union(*(names_and_figures(t) for t in taken)) if taken else set()
+    that each adds something (maximal marginal relevance) and fits in what is left of the
+    `room` a notification has: a shorter sentence beats a longer one that would not fit."""
+    known = set().union(*(names_and_figures(t, pool.language) for t in taken)) if taken else set()
     candidates = []
     for sentence in pool.sentences:
         if not _is_candidate(sentence, taken):
@@ -172,6 +240,8 @@ def _sentence_bullets(
     while candidates and len(chosen) < MAX_BULLETS:
         best: tuple[float, _Candidate] | None = None
         for candidate in candidates:
+            if len(candidate.text) + _PER_BULLET > room:
+                continue
             overlap = max((_jaccard(candidate.words, other) for other in shown), default=0.0)
             if overlap > _SAME_THING:
                 continue
@@ -182,6 +252,7 @@ def _sentence_bullets(
         if best is None:
             break
         chosen.append(best[1])
+        room -= len(best[1].text) + _PER_BULLET
         shown.append(best[1].words)
         candidates = [c for c in candidates if c is not best[1]]
     return [(c.sentence, c.text) for c in chosen]
@@ -192,8 +263,7 @@ def _key_quote(article: Article, pool: Pool, shown: list[str]) -> Quote | None:
     topic = pool.headline_topic
     best: tuple[float, Quote] | None = None
     for quote in article.quotes:
-        speaker = quote.speaker or ""
-        if not any(word[:1].isupper() for word in speaker.split()) or len(quote.text) > QUOTE_CHARS:
+        if not _is_a_name(quote.speaker, pool.language) or len(quote.text) > QUOTE_CHARS:
             continue
         if any(quote.text in line for line in shown):
             continue
@@ -201,6 +271,14 @@ def _key_quote(article: Article, pool: Pool, shown: list[str]) -> Quote | None:
         if best is None or score > best[0]:
             best = (score, quote)
     return best[1] if best else None
+
+
+def _is_a_name(speaker: str | None, language: str) -> bool:
+    """A person's name, not a role left unresolved ("Buchautorin", "the mayor")."""
+    words = (speaker or "").split()
+    return bool(words) and all(w[:1].isupper() for w in words) and (
+        len(words) >= 2 or is_known_word(words[0], language) is not True
+    )
 
 
 def key_section(article: Article) -> Section | None:
@@ -226,7 +304,10 @@ def build(article: Article) -> Digest:
     bullets = _list_bullets(pool, analysis, taken) if analysis is not None else []
     ranks = list(range(len(bullets)))
     if len(bullets) < 2:
-        chosen = _sentence_bullets(pool, topic, taken)
+        room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(" ".join(lead))
+        if found is not None:
+            room -= len(found.key_question.heading or "") + len(found.key_question.summary)
+        chosen = _sentence_bullets(pool, topic, taken, room)
         ranks = sorted(range(len(chosen)), key=lambda i: chosen[i][0].order)
         bullets = [chosen[i][1] for i in ranks]
     shown = [*lead, *bullets, found.key_question.summary if found else ""]

@@ -83,6 +83,14 @@ def _blockquote(element: lxml.etree._Element) -> str:
     return f"{said} — {source.lstrip('—–- ')}" if source else said
 
 
+_PROSE_WORDS = 20  # a "heading" this long that ends in a full stop is a paragraph
+_GLUED_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])")
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS and text.rstrip().endswith((".", "!"))
+
+
 def _paragraph_blocks(element: lxml.etree._Element) -> list[Block]:
     """A paragraph, or several when line breaks separate whole sentences or short lines."""
     raw = repair_entities(normalize_space(_joined(element)))
@@ -115,7 +123,11 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
                 blocks.append(Block(Kind.BULLETS, items=items, certain=True))
         elif tag == "head":
             text = _text(element)
-            if text:
+            if _is_prose(text):
+                # A teaser set as a heading, often with a kicker glued on ("AgricultureL'Office
+                # fédéral…"): the kicker goes.
+                blocks.append(Block(Kind.PARAGRAPH, _GLUED_KICKER.sub("", text)))
+            elif text:
                 blocks.append(Block(Kind.HEADING, text, certain=True))
         elif tag == "quote":
             if _text(element):
@@ -281,8 +293,8 @@ def _without_leading_stamp(blocks: list[Block], headline: str | None, masthead: 
         if block.kind is not Kind.PARAGRAPH:
             continue
         text = block.text
-        if headline and text.startswith(headline + " "):
-            text = text[len(headline) + 1 :]
+        if headline and text.startswith(headline) and len(text) > len(headline):
+            text = text[len(headline) :].lstrip()  # also "…BioenergieMünchen": glued
         for author in masthead.authors:
             at = text.find(author, 0, 120)
             if at != -1 and is_furniture(text[: at + len(author)], masthead):

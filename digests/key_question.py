@@ -95,6 +95,8 @@ def _question_headings(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
         heading = section.heading
         if not heading or not is_question(heading) or len(heading) > MAX_HEADING:
             continue
+        if pool.asks_the_reader(heading):
+            continue  # an interviewer's or a rhetorical question, not the article's
         score = pool.centrality(heading, topic)
         if score < MIN_CENTRALITY:
             continue
@@ -122,6 +124,8 @@ def _questions_in_text(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
             continue
         question = _asked(text)
         if len(question.split()) < _MIN_QUESTION_WORDS or len(question) > MAX_HEADING:
+            continue
+        if pool.asks_the_reader(question):
             continue
         score = pool.centrality(question, topic)
         if score < MIN_CENTRALITY:
@@ -159,14 +163,11 @@ def _central_sections(pool: Pool, topic: frozenset[str], taken: set[str]) -> lis
         if score < MIN_CENTRALITY:
             continue
         sentences = _section_sentences(pool, index)
-        # A conclusion settles the section's question; a mere mention of a vote or a decision
-        # does so only when the sentence is itself about the headline and lead.
-        decisive = [
-            s
-            for s in sentences
-            if pool.concludes(s.text)
-            or (pool.decides(s.text) and pool.centrality(s.text, topic) >= MIN_CENTRALITY)
-        ]
+        # A heading states no question; what makes its section the one the article turns on
+        # is a conclusion that decides: "Daher wird die endgültige Entscheidung … in einer
+        # Volksabstimmung getroffen." A conclusion alone ("So if you build …") or a mere
+        # mention of a decision is any section's.
+        decisive = [s for s in sentences if pool.concludes(s.text) and pool.decides(s.text)]
         answer = _usable(pool, _decisive(pool, decisive, topic), taken)
         if answer:
             found.append(Found(KeyQuestion(heading, answer), answer, section, score))

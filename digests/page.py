@@ -164,7 +164,7 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
         elif types & _SITE_TYPES:
             sites += _names(item)
     titles += meta("twitter:title")
-    titles += [_line(t.text_content()) for t in page.iter("title")][:1]
+    titles += [_without_last_part(_line(t.text_content())) for t in page.iter("title")][:1]
     sites += meta("og:site_name", "application-name", "publisher")
     authors += [a for a in meta("author", "article:author") if 2 <= len(a.split()) <= 5]
     authors += _byline_names(page)
@@ -224,6 +224,16 @@ def without_site_name(title: str, masthead: Masthead) -> str:
     return title[start:end].strip(" |–—·•»:-") if start != -1 and end > start else kept[0]
 
 
+def _without_last_part(title: str) -> str:
+    """A <title> without its last part, which is the site's or the section's name ("Headline |
+    Site", "Headline - Section - Site"), unless that leaves fewer than three words."""
+    parts = list(_SEPARATOR.finditer(title))
+    if not parts:
+        return title
+    head = title[: parts[-1].start()].strip()
+    return head if len(head.split()) >= _HEADLINE_WORDS else title
+
+
 def _agrees(h1: str, title: str) -> bool:
     a, b = comparable(h1), comparable(title)
     shorter, longer = sorted((a, b), key=len)
@@ -247,14 +257,17 @@ def _says_something(title: str, masthead: Masthead) -> bool:
 
 def choose_headline(facts: PageFacts, opening_heading: str | None = None) -> str | None:
     """The article's own title, as the page shows it, the site's name cut off:
-    - an <h1> or the heading that opens the article's text, confirmed by a declared title;
+    - an <h1>, or the heading that opens the article's text, confirmed by a declared title;
     - else the first declared title that says something;
-    - else that opening heading, else the first <h1> that says something."""
+    - else the first <h1> that says something, else that opening heading."""
     masthead = facts.masthead
     declared = [without_site_name(t, masthead) for t in facts.titles]
     declared = [t for t in declared if _says_something(t, masthead)]
-    shown = [h for h in (opening_heading, *facts.h1s) if h and _says_something(h, masthead)]
-    for heading in shown:
+    h1s = [h for h in facts.h1s if _says_something(h, masthead)]
+    opening = opening_heading
+    if opening and not _says_something(opening, masthead):
+        opening = None
+    for heading in [*h1s, *([opening] if opening else [])]:
         for title in declared:
             if _agrees(heading, title):
                 # The shorter one is the headline: the heading may carry a kicker, the title
@@ -263,4 +276,7 @@ def choose_headline(facts: PageFacts, opening_heading: str | None = None) -> str
                 return clean if len(comparable(clean)) <= len(comparable(title)) else title
     if declared:
         return declared[0]
-    return without_site_name(shown[0], masthead) if shown else None
+    # Nothing confirms one: the heading right above the text beats an <h1> elsewhere (a
+    # page's promotion box has one too: "Hier Hotels buchen und Gutes tun").
+    fallback = opening or (h1s[0] if h1s else None)
+    return without_site_name(fallback, masthead) if fallback else None

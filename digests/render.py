@@ -14,7 +14,7 @@ from datetime import date
 
 from babel.dates import format_date
 
-from digests.build import analysis_list, key_section
+from digests.build import DIGEST_BUDGET, analysis_list, key_section
 from digests.clauses import main_clause
 from digests.i18n import translations
 from digests.languages import language_data
@@ -23,7 +23,6 @@ from digests.sentences import split_sentences
 from digests.telegram_html import MAX_MESSAGE, text_length, visible_length
 from digests.telegram_html import parse as parse_telegram_html
 
-DIGEST_BUDGET = 700
 MAX_QUOTE_CHARS = 3000  # with the headline (at most 250) and labels, within one message
 BULLET_MARK = "•"
 # Shorter lines for the last shrinking steps: a main clause of at most this many characters.
@@ -144,12 +143,15 @@ def _compose(parts: DigestParts, language: str, locale: str, markup: _Markup = _
     blocks.append(headline + (f"\n{text(parts.gist)}" if parts.gist else ""))
     if parts.key_question:
         heading = parts.key_question.heading
-        block = f"❓ {bold(text(_('Key question')) + ':')} "
+        label = _("Key question")
+        block = f"❓ {bold(text(label) + ':')} "
         block += f"{italic(text(heading))}\n" if heading else ""
         blocks.append(block + text(parts.key_question.summary))
     if parts.bullets:
         items = "\n".join(f"{BULLET_MARK} {text(b)}" for b in parts.bullets)
-        blocks.append(f"{bold(text(_('Analysis')))}\n{items}")
+        # Translators: the heading over a digest's bullets, the article's main points.
+        label = _("Key points")
+        blocks.append(f"{bold(text(label))}\n{items}")
     if parts.quote:
         block = f"💬 {italic(text(_quoted(parts.quote, language)))}"
         if parts.quote.speaker:

@@ -15,12 +15,14 @@ from functools import cached_property
 
 from digests.furniture import is_back_matter
 from digests.languages import Language, language_data
-from digests.lemmas import topic_words
+from digests.lemmas import is_known_word, topic_words
 from digests.model import Article, Section
 from digests.sentences import has_unbalanced_quote, quotation_spans, split_sentences
 
 _NAME_OR_FIGURE = re.compile(r"\d[\d.,%]*|(?<=\s)[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]{2,}")
 _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_REFERRING_WINDOW = 6
+_LEANING_WINDOW = 4  # "L'OFAG retire donc…": a connective a few words in still points back
 _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 
 
@@ -34,6 +36,7 @@ class Sentence:
     order: int  # index of the sentence in the whole article
     in_lead: bool
     position: float  # 0 at the article's start, 1 at its end
+    opens_section: bool = False  # the first sentence under a heading
 
 
 class Pool:
@@ -44,19 +47,27 @@ class Pool:
         self.language = article.language
         self.words: Language = language_data(article.language)
         sentences: list[Sentence] = []
+        openers: set[int] = set()
         paragraph = 0
         for index, section in enumerate(digest_sections(article)):
+            if section.heading:
+                openers.add(len(sentences))
+            lead = _lead(article, index)
             for text in section.paragraphs:
                 for sentence in split_sentences(text, self.language):
-                    sentences.append(
-                        Sentence(
-                            sentence, index, paragraph, len(sentences), _lead(article, index), 0
-                        )
-                    )
+                    sentences.append(Sentence(sentence, index, paragraph, len(sentences), lead, 0))
                 paragraph += 1
         total = max(len(sentences) - 1, 1)
         self.sentences = [
-            Sentence(s.text, s.section, s.paragraph, s.order, s.in_lead, s.order / total)
+            Sentence(
+                s.text,
+                s.section,
+                s.paragraph,
+                s.order,
+                s.in_lead,
+                s.order / total,
+                opens_section=s.order in openers,
+            )
             for s in sentences
         ]
 
@@ -105,9 +116,29 @@ class Pool:
         return len(first & second) / len(first | second)
 
     def leans_back(self, text: str) -> bool:
-        """Opens with a word that points at the sentence before ("Dies zeigt…", "He added…")."""
-        first = _FIRST_WORDS.match(text.lstrip('„“"«»‚(–—- '))
-        return bool(first) and first.group().lower() in self.words.leaning_openers
+        """Points at the sentence before: opens with such a word ("Dies zeigt…", "He
+        added…"), or draws a conclusion within its first words ("L'OFAG retire donc…")."""
+        words = [w.lower() for w in _FIRST_WORDS.findall(text[:80])[:_LEANING_WINDOW]]
+        if words and words[0] in self.words.leaning_openers:
+            return True
+        # Short ones are left out: "so" is a conclusion at the start, a degree word inside.
+        return any(len(w) >= 4 and w in self.words.conclusion_openers for w in words[1:])
+
+    def refers_back(self, text: str) -> bool:
+        """A pronoun or demonstrative among the first words, before any name: the sentence
+        speaks of someone or something the reader of a digest has not met."""
+        for word in _FIRST_WORDS.findall(text[:120])[:_REFERRING_WINDOW]:
+            if word.lower() in self.words.referring_words:
+                return True
+            if word[:1].isupper() and is_known_word(word, self.language) is False:
+                return False  # a name comes first: "Smith said his…"
+        return False
+
+    def asks_the_reader(self, text: str) -> bool:
+        """A question put to the reader ("Sie kennen Topinambur nur als Knollen?", "Do you
+        need a coat?"): rhetoric, not the question an article turns on."""
+        words = _FIRST_WORDS.findall(text)
+        return any(w in self.words.second_person for w in words)
 
     def opens_with(self, text: str, phrases: frozenset[str]) -> bool:
         lowered = text.lstrip('„“"«»‚(–—- ').lower()
@@ -177,6 +208,13 @@ def without_enumeration(text: str) -> str:
     return _ENUMERATION.sub("", text)
 
 
-def names_and_figures(text: str) -> set[str]:
-    """Capitalised words inside the sentence and numbers: what is new in it."""
-    return {m.group().lower() for m in _NAME_OR_FIGURE.finditer(" " + text)}
+def names_and_figures(text: str, language: str = "und") -> set[str]:
+    """Numbers, and names: capitalised words inside the sentence that the language's
+    dictionary does not know (German capitalises every noun; "Moncler" is a name, "Pelz" not).
+    What is new in a sentence, and what a reader remembers of it."""
+    found = set()
+    for match in _NAME_OR_FIGURE.finditer(" " + text):
+        word = match.group()
+        if word[0].isdigit() or is_known_word(word, language) is not True:
+            found.add(word.lower())
+    return found

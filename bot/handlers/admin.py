@@ -9,7 +9,14 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.handlers.common import argument, editors_only, reply, say
-from bot.ingest import MAX_DOCUMENT_BYTES, FetchError, document_kind, fetch, parse_off_loop
+from bot.ingest import (
+    MAX_DOCUMENT_BYTES,
+    FetchError,
+    document_kind,
+    fetch,
+    parse_fetched,
+    parse_off_loop,
+)
 from bot.keyboards import pager_keyboard
 from bot.reader import Reader
 from bot.services import services
@@ -112,9 +119,7 @@ async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE, reader: Rea
             fetched = await fetch(
                 url, settings.fetch_timeout, private_ok=settings.fetch_private_addresses
             )
-            return await parse_off_loop(
-                fetched.data, source_url=fetched.url, is_html=fetched.is_html
-            )
+            return await parse_fetched(fetched)
 
         await _ingest(update, context, reader, from_url(), version_of)
     elif replied is not None and (replied.text or replied.caption):

@@ -39,6 +39,12 @@ class Language:
     conclusion_openers: frozenset[str] = frozenset()  # "Daher", "Therefore"
     not_conclusions: frozenset[str] = frozenset()  # two-word openers that only look so: "so far"
     decision_stems: tuple[str, ...] = ()  # "entscheid", "referendum", "vote"
+    # Pronouns and demonstratives: near a sentence's start they point at something before it
+    # ("…, in dieser Aufgabe", "He said…"), which a reader of the digest has not seen.
+    referring_words: frozenset[str] = frozenset()
+    # Words that address the reader ("du", "you", "vous"): a question with one is rhetoric.
+    # Case matters: German "Sie" (you) is not "sie" (she, they).
+    second_person: frozenset[str] = frozenset()
     # Words after which a clause may be dropped and the sentence still says what it meant:
     # coordinating and concessive conjunctions, relative pronouns of a trailing clause.
     clause_openers: frozenset[str] = frozenset()

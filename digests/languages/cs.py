@@ -42,6 +42,11 @@ LANGUAGE = Language(
         "zákaz",
         "schvál",
     ),
+    referring_words=frozenset(
+        "on ona ono oni jeho její "
+        "jejich ten ta to tento tato toto".split()
+    ),
+    second_person=frozenset("vy váš vaše ty tvůj Vy Ty".split()),
     clause_openers=frozenset("ale avšak který která které kteří ačkoli protože když".split()),
     speech_verbs=frozenset(
         "řekl řekla řekli uvedl uvedla uvedli dodal dodala prohlásil prohlásila vysvětlil "

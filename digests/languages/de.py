@@ -56,6 +56,15 @@ LANGUAGE = Language(
         "verbot",
         "genehmig",
     ),
+    referring_words=frozenset(
+        "er sie es ihm ihn ihr ihnen sein seine seiner seinen ihre ihrer ihren "
+        "dies diese dieser dieses diesem diesen jene jener dort damals dabei dazu "
+        "darauf solch solche solchen solcher solches".split()
+    ),
+    second_person=frozenset(
+        "du dich dir dein deine deinen deinem euch "
+        "eure euer Sie Ihnen Ihr Ihre Ihren Ihrem".split()
+    ),
     clause_openers=frozenset(
         "aber doch während wobei weil obwohl obgleich denn welche welcher welches womit "
         "wodurch nachdem bevor sodass um".split()
@@ -198,6 +207,9 @@ LANGUAGE = Language(
         r"(über den autor|über die autorin|das könnte sie auch interessieren"
         r"|ähnliche artikel|verwandte artikel|das könnte dich auch interessieren)\b.*",
         r"(ansprechpartner(in)?|pressekontakt|kontakt)\s?:?",
+        # Eine Bezahlschranke: der Rest der Seite verkauft ein Abo.
+        r"(lesen sie (jetzt )?(weiter|den ganzen artikel|den vollständigen artikel) mit"
+        r"|(dieser|der) artikel ist (nur )?für abonnenten|jetzt weiterlesen mit).*",
     ),
     back_matter=(
         r"(literatur|literaturverzeichnis|literaturhinweise|quellen|quellenangaben|fußnoten"

@@ -74,6 +74,12 @@ LANGUAGE = Language(
         "ban",
         "elect",
     ),
+    referring_words=frozenset(
+        "such "
+        "he she it they him her them "
+        "his its their this these those there then".split()
+    ),
+    second_person=frozenset("you your yours You Your".split()),
     clause_openers=frozenset(
         "but while whereas which who although though because yet after before since when".split()
     ),
@@ -208,6 +214,9 @@ LANGUAGE = Language(
         "download the app",
         "preview of subscription content",
         "log in to check access",
+        "join now or renew",
+        "first-time subscribers",
+        "become a member",
         "click here",
         # a photo caption set as a paragraph: "(left)", "from left to right"
         "(left)",
@@ -226,6 +235,11 @@ LANGUAGE = Language(
         r"(comments|comment)\s?(\(?\d+\)?)?:?",
         r"(about the author|more stories|related posts|you may have missed)\b.*",
         r"(cite this article|press contact|media contact)\s?:?",
+        # A paywall: the rest of the page sells a subscription.
+        r"(to (view|read|continue reading) the (full|rest of the) (story|article)|subscribe "
+        r"(now )?(to|for) .{0,60}(full story|full article|continue reading)"
+        r"|this (story|article) is (only )?(available|reserved) (to|for) (subscribers|members)"
+        r").*",
     ),
     back_matter=(r"(references|bibliography|further reading|notes|footnotes|sources)\s?:?",),
 )

@@ -51,6 +51,11 @@ LANGUAGE = Language(
         "prohib",
         "aprob",
     ),
+    referring_words=frozenset(
+        "él ella ellos ellas este esta estos "
+        "estas ese esa eso esos esas su sus".split()
+    ),
+    second_person=frozenset("usted ustedes tú tu tus vosotros Usted Tú".split()),
     clause_openers=frozenset(
         "pero mientras aunque porque que quien cual cuyo donde cuando".split()
     ),

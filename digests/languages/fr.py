@@ -51,6 +51,11 @@ LANGUAGE = Language(
         "interdi",
         "autoris",
     ),
+    referring_words=frozenset(
+        "il elle ils elles lui leur "
+        "leurs ce cette ces celui celle ceux".split()
+    ),
+    second_person=frozenset("vous votre vos tu ton ta tes Vous Votre Tu".split()),
     clause_openers=frozenset(
         "mais alors tandis qui lequel laquelle lesquels bien car puisque".split()
     ),

@@ -50,6 +50,11 @@ LANGUAGE = Language(
         "vieta",
         "approv",
     ),
+    referring_words=frozenset(
+        "lui lei loro questo questa questi "
+        "queste quel quello quella suo sua".split()
+    ),
+    second_person=frozenset("tu tuo tua voi vostro vostra Tu Voi".split()),
     clause_openers=frozenset(
         "ma mentre sebbene benché perché che il quale la quale cui dove quando".split()
     ),

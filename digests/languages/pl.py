@@ -53,6 +53,11 @@ LANGUAGE = Language(
         "zatwierdz",
         "uchwał",
     ),
+    referring_words=frozenset(
+        "on ona ono oni one jego jej "
+        "ich ten ta to te tego tej tym".split()
+    ),
+    second_person=frozenset("ty twój twoja wy wasz Ty Wy".split()),
     clause_openers=frozenset(
         "ale lecz jednak który która które którzy choć chociaż ponieważ bo gdy".split()
     ),

@@ -51,6 +51,11 @@ LANGUAGE = Language(
         "proib",
         "aprov",
     ),
+    referring_words=frozenset(
+        "ele ela eles elas este esta "
+        "isso isto esse essa seu sua".split()
+    ),
+    second_person=frozenset("você vocês tu teu tua Você Tu".split()),
     clause_openers=frozenset("mas enquanto embora porque que quem qual cujo onde quando".split()),
     speech_verbs=frozenset(
         "disse afirmou declarou explicou destacou ressaltou acrescentou salientou sublinhou "

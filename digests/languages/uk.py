@@ -27,6 +27,11 @@ LANGUAGE = Language(
     ),
     conclusion_openers=frozenset("тому отже відтак зрештою тож остаточно".split()),
     decision_stems=("рішен", "референдум", "голосуван", "вибор", "термін", "ухвал", "заборон"),
+    referring_words=frozenset(
+        "він вона воно вони його її їх "
+        "цей ця це ці той та те".split()
+    ),
+    second_person=frozenset("ви ваш ваша ти твій Ви Ти".split()),
     clause_openers=frozenset("але проте однак який яка яке які хоча бо оскільки".split()),
     speech_verbs=frozenset(
         "сказав сказала сказали каже заявив заявила заявили заявляє зазначив зазначила зазначили "

@@ -1,0 +1,248 @@
+"""Real web pages, as their sites served them: properties a reader sees, not snapshots.
+
+The pages are from trafilatura's evaluation data (Apache-2.0; see tests/fixtures/README.md).
+For each: the page is not refused, the language is named, the headline is the article's own
+title, no page furniture reaches the digest or the article's text, every digest line is a
+whole sentence of the article, and the digest fits a notification. Over HTTP, through the
+path `/ingest` takes, a page declaring its charset only in `<meta>` comes out right.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from bot.ingest import fetch, parse_fetched
+from digests import Article, Digest, build, parse, render_digest
+from digests.telegram_html import parse as telegram_text
+from tests.conftest import FIXTURES
+
+REAL = FIXTURES / "real"
+
+# page: (language, headline, furniture that must not be shown anywhere)
+CASES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "bsi.de-ki.html": (
+        "de",
+        "Sicherheits-Check für Künstliche Intelligenz in Autos: BSI und ZF starten Projekt mit "
+        "TÜViT",
+        ("Ort Saarbrücken Datum", "Pressekontakt", "presse@bsi.bund.de", "@BSI_Bund"),
+    ),
+    "bundespraesident.de.20030331.html": (
+        "de",
+        "Rede von Bundespräsident Johannes Rau beim Föderalismuskonvent der deutschen "
+        "Landesparlamente",
+        ("Navigation und Service",),
+    ),
+    "chemie.de.spin-off.html": (
+        "de",
+        "Empa-Spin-off revolutioniert die Messung von Treibhausgasen und Luftschadstoffen",
+        (),
+    ),
+    "fitforfun.de.sozialeaengste.html": (
+        "de",
+        "Studie zeigt: Zwei beliebte Lebensmittel können gegen soziale Ängste helfen",
+        ("https://www.fitforfun.de", "Top-Themen bei FIT FOR FUN", "FIT FOR FUN", "Meistgelesen"),
+    ),
+    "livenet.ch-sprache.html": (
+        "de",
+        "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
+        ("Autor: Fritz Imhof", "Quelle: Livenet", "Zum Thema:"),
+    ),
+    "meedia.de.freenet.html": (
+        "de",
+        "Einstieg ins TV-Geschäft: Wie Freenet Privatkunden für Antennen-TV in HD-Qualität "
+        "gewinnen will",
+        ("Von Gregory Lipinski",),
+    ),
+    "boingboing.net.millenials.html": (
+        "en",
+        "Hating Millennials - the prejudice you're allowed to boast about",
+        ("Choir! Choir! Choir!", "Patti Smith"),
+    ),
+    "haitiantimes.com-family.html": (
+        "en",
+        "Family seeks funds to treat rising tennis star sidelined by rare illness",
+        ("To view the full story", "Join now or renew", "already a subscriber", "welcome gift"),
+    ),
+    "nationnews.com-tridents.html": (
+        "en",
+        "Tridents’ challenge",
+        ("Posted on", "Subscribe now", "Nationnews apps"),
+    ),
+    "tdg.ch.chlorothalonil.html": (
+        "fr",
+        "Berne interdit désormais le chlorothalonil",
+        ("Créé:", "AgricultureL'Office"),
+    ),
+    "ultimahora.com-apelacion.html": (
+        "es",
+        "Tribunal de Apelación confirma la ejecución de la condena a la secretaria vip",
+        ("Lea más:", "Nota relacionada", "Le puede interesar"),
+    ),
+    "vegolosi.it.climate.html": (
+        "it",
+        "Il Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire",
+        (),
+    ),
+    # Declares ISO-8859-2 in a <meta> tag only, after a script tag's charset="UTF-8".
+    "niewidomi.pl-poradnik.html": (
+        "pl",
+        '"Ziemniaki na szóstej, surówka na dziesiątej". Jak pomagać, żeby nie zaszkodzić? '
+        "[PORADNIK W PIGUŁCE]",
+        ("REKLAMA", "Agencja Gazeta", "red."),
+    ),
+}
+
+
+def _article_text(article: Article) -> str:
+    parts = [article.headline, article.teaser or ""]
+    for section in article.sections:
+        parts += [section.heading or "", *section.paragraphs, *section.bullets]
+    return " ".join(parts)
+
+
+def _lines(digest: Digest) -> list[str]:
+    lines = [digest.gist or "", *digest.bullets]
+    if digest.key_question:
+        lines += [digest.key_question.heading or "", digest.key_question.summary]
+    return [line for line in lines if line]
+
+
+@pytest.fixture(scope="module", params=sorted(CASES), ids=lambda name: name.split(".")[0])
+def page(request: pytest.FixtureRequest) -> tuple[str, Article, Digest, str]:
+    name: str = request.param
+    article = parse((REAL / name).read_bytes(), html=True)
+    digest = build(article)
+    return name, article, digest, render_digest(digest, article.language, "en")
+
+
+def test_the_language_is_named(page: tuple[str, Article, Digest, str]) -> None:
+    name, article, _, _ = page
+    assert article.language == CASES[name][0]
+
+
+def test_the_headline_is_the_article_s_own_title(page: tuple[str, Article, Digest, str]) -> None:
+    name, article, digest, _ = page
+    assert article.headline == CASES[name][1]
+    assert digest.headline == article.headline
+
+
+def test_no_furniture_is_shown(page: tuple[str, Article, Digest, str]) -> None:
+    name, article, _, message = page
+    shown = telegram_text(message)
+    text = _article_text(article)
+    for furniture in CASES[name][2]:
+        assert furniture not in shown, furniture
+        if furniture != "red.":  # a word as well as a sign-off
+            assert furniture not in text, furniture
+
+
+def test_every_line_is_a_whole_sentence_of_the_article(
+    page: tuple[str, Article, Digest, str],
+) -> None:
+    _, article, digest, message = page
+    text = _article_text(article)
+    for line in _lines(digest):
+        assert not line.rstrip(" \"”“»«’)").endswith(("…", "...")), line
+        assert line in text or line[:-1] in text, line
+    assert digest.gist, "a real page's digest has a lead"
+    assert len(telegram_text(message)) <= 700
+
+
+def test_no_digest_line_is_the_lead_again(page: tuple[str, Article, Digest, str]) -> None:
+    _, _, digest, _ = page
+    lines = _lines(digest)
+    assert len(lines) == len(set(lines))
+    if digest.key_question:
+        assert digest.key_question.summary != digest.gist
+        assert digest.key_question.heading != digest.headline
+
+
+# ---- over HTTP, as /ingest fetches a link ----
+
+
+class _Pages(BaseHTTPRequestHandler):
+    """Serves the real pages with a bare `text/html` (no charset in the header), and one
+    Russian page in windows-1251 that names its charset only in its <meta> tag."""
+
+    def do_GET(self) -> None:
+        name = self.path.lstrip("/")
+        if name == "cp1251.html":
+            body = _cp1251_page()
+        elif (REAL / name).is_file():
+            body = (REAL / name).read_bytes()
+        else:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _cp1251_page() -> bytes:
+    page = (FIXTURES / "page-ru.html").read_text(encoding="utf-8")
+    page = page.replace('<meta charset="utf-8">', "").replace(
+        "<head>",
+        '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+        1,
+    )
+    return page.encode("cp1251")
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def _ingest(url: str) -> Article:
+    async def download() -> Article:
+        return await parse_fetched(await fetch(url, 10, private_ok=True))
+
+    return asyncio.run(download())
+
+
+@pytest.mark.parametrize("name", ["niewidomi.pl-poradnik.html", "tdg.ch.chlorothalonil.html"])
+def test_a_page_fetched_over_http_reads_as_its_file_does(site: str, name: str) -> None:
+    article = _ingest(f"{site}/{name}")
+    assert article.headline == CASES[name][1]
+    assert article.source_url == f"{site}/{name}"
+
+
+def test_a_windows_1251_page_declared_only_in_meta_is_decoded(site: str) -> None:
+    article = _ingest(f"{site}/cp1251.html")
+    expected = parse((FIXTURES / "page-ru.html").read_bytes(), html=True)
+    assert article.headline == expected.headline
+    assert article.language == "ru"
+    assert "Ï" not in _article_text(article)
+
+
+def test_a_page_whose_text_is_only_in_json_ld_is_not_refused() -> None:
+    body = " ".join(
+        f"Paragraph {n} of the story tells what the council decided about the old bridge."
+        for n in range(12)
+    )
+    page = (
+        "<html><head><title>Council closes the bridge | The Ledger</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Council closes the bridge", '
+        f'"articleBody": "{body}"}}</script></head>'
+        '<body><div id="app"></div><script>render()</script></body></html>'
+    )
+    article = parse(page, html=True)
+    assert article.headline == "Council closes the bridge"
+    assert "Paragraph 11 of the story" in _article_text(article)
