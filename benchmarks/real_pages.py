@@ -188,12 +188,13 @@ def furniture_lines(lines: list[str], facts: PageFacts, without: list[str]) -> l
         if not bare:
             continue
         byline = any(author in bare for author in authors) and len(bare.split()) <= 8
-        if (
-            _FURNITURE.fullmatch(bare)
-            or comparable(bare) in sites
-            or byline
-            or any(fragment in bare for fragment in without)
-        ):
+        # A fragment of one or two words ("Liam Gavrielides", a caption's name) may also be in
+        # the article's own sentences; it is furniture only as the whole line.
+        fragment = any(
+            f in bare if len(f.split()) >= 3 else comparable(f) == comparable(bare)
+            for f in without
+        )
+        if _FURNITURE.fullmatch(bare) or comparable(bare) in sites or byline or fragment:
             found.append(line)
     return found
 

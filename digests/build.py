@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digests.clauses import fit_sentence
+from digests.cleanup import comparable
 from digests.furniture import is_furniture
 from digests.key_question import find_key_question
 from digests.lemmas import is_known_word
 from digests.model import Article, Digest, Quote, Section
-from digests.page import comparable
 from digests.sentences import has_unbalanced_quote, split_sentences
 from digests.sentences_pool import (
     Pool,
@@ -60,8 +60,10 @@ _FEW_WORDS = 5
 # A first sentence this little about the headline sets a scene; one this much about it is news.
 _SCENE = 0.08
 _NEWS = 0.12
-# The lead's second sentence joins the first only when the first is this short.
-_SHORT_LEAD = 120
+# The lead's second sentence joins the first when the first is this short and both together
+# leave room for key points.
+_SHORT_LEAD = 160
+_TWO_SENTENCE_LEAD = 260
 
 
 def _lead_sentences(pool: Pool) -> list[str]:
@@ -98,12 +100,20 @@ def _lead_sentences(pool: Pool) -> list[str]:
         if position and (pool.leans_back(first) or pool.refers_back(first)):
             continue  # the lead after a first sentence too long to show must stand alone
         lead = [first]
-        following = [s for s in ordered[position + 1 :] if s.order == sentence.order + 1]
+        # The sentence right after may lean on the first ("Sie wird als erste Frau …"): shown
+        # together, it has what it points at.
+        following = [
+            s
+            for s in pool.sentences
+            if s.order == sentence.order + 1 and s.section == sentence.section
+        ]
         if (
             following
             and first == sentence.text
             and len(first) < _SHORT_LEAD
-            and len(first) + len(following[0].text) < GIST_CHARS
+            and len(first) + len(following[0].text) < _TWO_SENTENCE_LEAD
+            and is_whole(following[0].text)
+            and not is_question(following[0].text)
         ):
             lead.append(following[0].text)
         return lead
@@ -213,7 +223,9 @@ class _Candidate:
     sentence: Sentence
     text: str  # as the bullet shows it: the sentence, or its main clause
     words: frozenset[str]
+    facts: frozenset[str]  # its names and figures
     score: float
+    alone: bool  # stands on its own: leans on no sentence the reader does not see
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -233,8 +245,20 @@ def _sentence_bullets(
             continue
         text = fit_sentence(without_enumeration(sentence.text), BULLET_CHARS, pool.language)
         if text is not None:
-            score = _bullet_score(pool, sentence, topic, known)
-            candidates.append(_Candidate(sentence, text, pool.topic(text), score))
+            candidates.append(
+                _Candidate(
+                    sentence,
+                    text,
+                    pool.topic(text),
+                    frozenset(names_and_figures(text, pool.language)),
+                    _bullet_score(pool, sentence, topic, known),
+                    not (pool.leans_back(text) or pool.refers_back(text)),
+                )
+            )
+    # Sentences that lean on what the reader does not see ("Der Post bewegt ihn nun jedoch…")
+    # come in only when the article has too few that stand alone.
+    if sum(c.alone for c in candidates) >= MAX_BULLETS - 1:
+        candidates = [c for c in candidates if c.alone]
     shown = [pool.topic(t) for t in taken]
     chosen: list[_Candidate] = []
     while candidates and len(chosen) < MAX_BULLETS:
@@ -246,7 +270,9 @@ def _sentence_bullets(
             if overlap > _SAME_THING:
                 continue
             near = any(candidate.sentence.paragraph == c.sentence.paragraph for c in chosen)
-            value = candidate.score - 0.6 * overlap - 0.1 * near
+            # Its names and figures all shown already: it says again what a bullet said.
+            repeats = bool(candidate.facts) and candidate.facts <= known
+            value = candidate.score - 0.6 * overlap - 0.1 * near - 0.3 * repeats
             if best is None or value > best[0]:
                 best = (value, candidate)
         if best is None:
@@ -254,6 +280,7 @@ def _sentence_bullets(
         chosen.append(best[1])
         room -= len(best[1].text) + _PER_BULLET
         shown.append(best[1].words)
+        known |= best[1].facts
         candidates = [c for c in candidates if c is not best[1]]
     return [(c.sentence, c.text) for c in chosen]
 

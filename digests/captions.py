@@ -18,7 +18,13 @@ _ANY_LABEL = "|".join(
         {label for data in LANGUAGES.values() for label in data.credit_labels}, key=len
     )[::-1]
 )
-_LABEL_WORDS = tuple(sorted({label for data in LANGUAGES.values() for label in data.credit_labels}))
+_LABEL_WORDS = frozenset(
+    word
+    for data in LANGUAGES.values()
+    for label in data.credit_labels
+    for word in (label, f"{label}s")
+)
+_WORDS = re.compile(r"[^\W\d_]+")
 MAX_CAPTION = 400
 # "…on MondayPhoto: Daniel Price": a credit label glued to the caption's last word.
 _GLUED_LABEL = re.compile(r"(?<=[a-zà-ÿа-яё.)])(?=(?:Photo|Foto|Bild|Image|Credit|Фото)s?\s*[:©])")
@@ -56,11 +62,10 @@ def split_caption(block: str) -> Caption | None:
     """A Caption if `block` is a caption with a credit, else None."""
     if len(block) > MAX_CAPTION or "http" in block:
         return None
-    lowered = block.lower()
-    labelled_maybe = any(label in lowered for label in _LABEL_WORDS)
+    block = _GLUED_LABEL.sub(" ", block)
+    labelled_maybe = not _LABEL_WORDS.isdisjoint(_WORDS.findall(block.lower()))
     if not labelled_maybe and "/" not in block and "©" not in block:
         return None  # the common case, decided without the slow patterns
-    block = _GLUED_LABEL.sub(" ", block)
     for pattern in (_LABELLED, _SLASHED, _COPYRIGHT):
         if pattern is _LABELLED and not labelled_maybe:
             continue

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from digests.cleanup import comparable
 from digests.languages import LANGUAGES
 from digests.lemmas import is_known_word
 
@@ -118,8 +119,9 @@ _MAX_POINTER_WORDS = 8
 _DOMAIN = re.compile(r"\b[\w-]{2,}\.(?:com|org|net|de|at|ch|pl|fr|es|it|pt|cz|uk|ru|ua|eu|info)\b")
 # A contact block line is short; a paragraph that mentions an address is not one.
 _MAX_ADDRESS_LINE_WORDS = 25
+# "A SIMPLE GUIDE: How do I protect myself?": a promotion box's kicker in capitals.
 _CAPS_KICKER = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]{2,}[\s-]+){1,5}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]{2,}\s*:"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]+[\s-]+){1,5}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]{2,}\s*:"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 _WRAPPER_CHARS = " \t-–—•*|<>·"
@@ -127,10 +129,6 @@ _WRAPPER_CHARS = " \t-–—•*|<>·"
 
 def _bare(line: str) -> str:
     return line.strip(_WRAPPER_CHARS)
-
-
-def _comparable(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _leftover_words(text: str) -> list[str]:
@@ -156,7 +154,8 @@ def _is_dateline(bare: str) -> bool:
     # "Veröffentlicht am 17. Dezember 2019 von Simon Dückert": a time stamp, then a byline.
     for byline in _BYLINE.finditer(bare):
         head, tail = bare[: byline.start()], bare[byline.start() :]
-        if _DATE_OR_TIME.search(head) and len(_leftover_words(head)) <= 1 and _is_byline(tail):
+        stamped = _DATE_OR_TIME.search(head) or _DATELINE_WORD.search(head)
+        if stamped and len(_leftover_words(head)) <= 1 and _is_byline(tail):
             return True
     return False
 
@@ -201,12 +200,12 @@ def _is_credit(bare: str) -> bool:
 
 def _names_the_masthead(bare: str, masthead: Masthead) -> bool:
     """A short line made of the site's name or the authors' names and little else."""
-    key = _comparable(bare)
+    key = comparable(bare)
     if not key:
         return False
     words = len(bare.split())
     for site in masthead.site_names:
-        site_key = _comparable(site)
+        site_key = comparable(site)
         # "Top-Themen bei FIT FOR FUN": the site's name is much of a short line; a headline
         # that mentions the brand ("…zur neuen Caritas-Präsidentin gewählt") is not.
         if site_key and (

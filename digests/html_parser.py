@@ -19,11 +19,17 @@ import lxml.html
 import trafilatura
 
 from digests.blocks import MAX_TEASER, Block, Kind, assemble
-from digests.cleanup import clean_inline, normalize_space, repair_entities, unglue_sentences
+from digests.cleanup import (
+    clean_inline,
+    comparable,
+    normalize_space,
+    repair_entities,
+    unglue_sentences,
+)
 from digests.errors import ArticleError
 from digests.furniture import Masthead, is_footer, is_furniture
 from digests.model import Article
-from digests.page import PageFacts, choose_headline, comparable, read_page
+from digests.page import PageFacts, choose_headline, read_page
 from digests.text_parser import text_blocks
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every page it rejects

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digests.clauses import fit_sentence
+from digests.cleanup import comparable
 from digests.furniture import is_furniture
 from digests.model import KeyQuestion, Section
-from digests.page import comparable
 from digests.sentences import quotation_spans
 from digests.sentences_pool import Pool, Sentence, is_question, is_whole, quoted_share
 

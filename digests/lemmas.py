@@ -45,6 +45,7 @@ def topic_words(text: str, language: str) -> frozenset[str]:
     return frozenset(found - stop)
 
 
+@lru_cache(maxsize=100_000)
 def is_known_word(word: str, language: str) -> bool | None:
     """Whether the language's dictionary knows `word`; None when there is no dictionary."""
     if language in _WITHOUT_DICTIONARY:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from digests.cleanup import clean_inline, normalize_space, repair_entities
+from digests.cleanup import clean_inline, comparable, normalize_space, repair_entities
 from digests.furniture import NO_MASTHEAD, Masthead, is_furniture
 
 _ARTICLE_TYPES = frozenset(
@@ -189,11 +189,6 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
         json_ld_body=body,
         url=url,
     )
-
-
-def comparable(text: str) -> str:
-    """Letters and digits only, case-folded: how titles are compared."""
-    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _is_site_name(part: str, masthead: Masthead) -> bool:

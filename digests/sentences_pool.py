@@ -22,7 +22,9 @@ from digests.sentences import has_unbalanced_quote, quotation_spans, split_sente
 _NAME_OR_FIGURE = re.compile(r"\d[\d.,%]*|(?<=\s)[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]{2,}")
 _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _REFERRING_WINDOW = 6
-_LEANING_WINDOW = 4  # "L'OFAG retire donc…": a connective a few words in still points back
+# "L'OFAG retire donc…", "Gegen Vollkornbrot ist jedoch…": a connective a few words in
+# still points back.
+_LEANING_WINDOW = 6
 _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 
 
@@ -121,8 +123,15 @@ class Pool:
         words = [w.lower() for w in _FIRST_WORDS.findall(text[:80])[:_LEANING_WINDOW]]
         if words and words[0] in self.words.leaning_openers:
             return True
-        # Short ones are left out: "so" is a conclusion at the start, a degree word inside.
-        return any(len(w) >= 4 and w in self.words.conclusion_openers for w in words[1:])
+        if self.opens_with(text, self.words.leaning_phrases):
+            return True
+        inside = self.words.leaning_inside
+        # Short conclusion words are left out: "so" concludes at the start, inside it is a
+        # degree word.
+        return any(
+            w in inside or (len(w) >= 4 and w in self.words.conclusion_openers)
+            for w in words[1:]
+        )
 
     def refers_back(self, text: str) -> bool:
         """A pronoun or demonstrative among the first words, before any name: the sentence

@@ -698,3 +698,94 @@ def test_decode_text(data: bytes, text: str) -> None:
 def test_decode_refuses_binary(data: bytes) -> None:
     with pytest.raises(ArticleError):
         decode(data)
+
+
+# ---------------------------------------------------------------------------------------------
+# furniture of real pages, in many languages
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand: 28.04.2020 18:00 Uhr",
+        "By Nada Tawfik, BBC News, New York",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "-Aktualisiert am",
+        "Mitteilung Correctiv",
+        "A SIMPLE GUIDE: How do I protect myself?",
+        "1 of 5",
+        "Close",
+        "Updated 3 hours ago",
+        "Posted on",
+        "Créé: 12.12.2019, 07h36",
+        "Veröffentlicht am 17. Dezember 2019 von Simon Dückert",
+        "Von Gregory Lipinski",
+        "Par Stefan Häne",
+        "Autor: Fritz Imhof",
+        "Quelle: Livenet",
+        "Foto: dpa",
+        "iStock/cjp",
+        "(Credits: Amazon Prime Video)",
+        "Pixabay",
+        "Lire aussi : Le Conseil fédéral durcit le ton",
+        "Lea más: Secretaria vip: Tribunal condena a 4 años de prisión a ex contralor",
+        "Czytaj też: Ten region Polski zanotował najniższe bezrobocie w całej UE",
+        "Leggi anche: il clima in Europa",
+        "Leia também: o que muda em 2024",
+        "Čtěte také: Vláda schválila rozpočet",
+        "Weitere Infos unter www.itfjuniors.de.",
+        "Twitter: @BSI_Bund #DeutschlandDigitalSicherBSI",
+        "Pressekontakt: presse@example.org, Tel. 030 1234567",
+        "To view the full story, please subscribe to The Haitian Times.",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Utilizamos cookies para mejorar su experiencia.",
+        "Inhalt: Das erwartet Sie in diesem Artikel",
+    ],
+)
+def test_furniture_of_real_pages(line: str) -> None:
+    assert is_furniture(line) or is_footer(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Berlin aus fährt der Zug in vier Stunden nach Hamburg.",
+        "Von Bürgern Geld verlangen",
+        "By Land, Sea and Air",
+        "Bilanz für März",
+        "Inflation im März gesunken",
+        "Am Ende entscheidet der Rat über das Freibad.",
+        "Weiter geht es mit der Debatte im Landtag.",
+        "Werbung für Zigaretten ist seit 2021 verboten.",
+        "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt",
+        "Für die Freiheit auf Rädern – Campinglösungen von Sortimo am Caravan Salon",
+        "5 Gründe für den Umzug",
+    ],
+)
+def test_lines_that_only_look_like_furniture(line: str) -> None:
+    assert not is_furniture(line) and not is_footer(line), line
+
+
+def test_the_headline_is_never_the_site_name() -> None:
+    from digests.furniture import Masthead
+    from digests.page import PageFacts, choose_headline
+
+    politico = PageFacts(
+        titles=("Senate passes the budget bill", "Senate passes the budget bill - POLITICO"),
+        h1s=("POLITICO", "Senate passes the budget bill"),
+        masthead=Masthead(site_names=("POLITICO", "politico")),
+    )
+    assert choose_headline(politico) == "Senate passes the budget bill"
+    sidebar = PageFacts(
+        titles=("Lithium-Recycling: Neue Anlage in Bayern | heise online",),
+        h1s=("#heiseshow PSD2 – Was die neue Zahlungsrichtlinie bringt",),
+        masthead=Masthead(site_names=("heise online", "heise")),
+    )
+    assert choose_headline(sidebar) == "Lithium-Recycling: Neue Anlage in Bayern"
+    msn = PageFacts(
+        titles=("Flooding closes the coastal road",),
+        h1s=("msn back to msn home news",),
+        masthead=Masthead(site_names=("MSN", "msn")),
+    )
+    assert choose_headline(msn) == "Flooding closes the coastal road"

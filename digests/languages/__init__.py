@@ -36,6 +36,10 @@ class Language:
     function_words: frozenset[str] = frozenset()  # carry no topic: "der", "the", "и"
     # Openers that lean on the sentence before ("Dies zeigt…", "He added…", "But…").
     leaning_openers: frozenset[str] = frozenset()
+    # Words that point back from a few words in ("Gegen Vollkornbrot ist jedoch nichts…").
+    leaning_inside: frozenset[str] = frozenset()
+    # Openers of more than one word that lean on what came before: "for example", "nicht nur".
+    leaning_phrases: frozenset[str] = frozenset()
     conclusion_openers: frozenset[str] = frozenset()  # "Daher", "Therefore"
     not_conclusions: frozenset[str] = frozenset()  # two-word openers that only look so: "so far"
     decision_stems: tuple[str, ...] = ()  # "entscheid", "referendum", "vote"

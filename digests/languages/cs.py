@@ -28,6 +28,17 @@ LANGUAGE = Language(
         "to ten ta tento tato toto on ona oni ale a také však navíc proto tedy tam zde jeho "
         "její jejich".split()
     ),
+    leaning_inside=frozenset(
+        "však také "
+        "rovněž proto tedy".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "například",
+            "na druhou stranu",
+            "kromě toho",
+        )
+    ),
     conclusion_openers=frozenset(
         ("proto", "tedy", "tudíž", "a proto", "nakonec", "v důsledku toho", "díky tomu")
     ),

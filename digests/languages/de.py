@@ -37,6 +37,19 @@ LANGUAGE = Language(
         "darunter daraufhin danach davor dagegen demnach zuvor hierbei hierzu dennoch "
         "gleichzeitig zusätzlich weiterhin".split()
     ),
+    leaning_inside=frozenset(
+        "jedoch allerdings dennoch trotzdem ebenfalls zudem außerdem "
+        "daher deshalb deswegen somit nämlich schließlich dagegen daraufhin".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "nicht nur",
+            "auch noch",
+            "zum beispiel",
+            "vor allem",
+            "im gegenteil",
+        )
+    ),
     conclusion_openers=frozenset(
         "daher deshalb deswegen folglich somit also letztlich schließlich fazit".split()
     ),

@@ -30,6 +30,22 @@ LANGUAGE = Language(
         "meanwhile still instead moreover furthermore besides then there here such so thus "
         "therefore hence likewise similarly among including afterwards later".split()
     ),
+    leaning_inside=frozenset(
+        "however though also too instead "
+        "meanwhile therefore thus hence likewise nevertheless".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "for example",
+            "for instance",
+            "in other words",
+            "after all",
+            "on the other hand",
+            "in addition",
+            "as a result",
+            "at the same time",
+        )
+    ),
     conclusion_openers=frozenset(
         (
             "therefore",

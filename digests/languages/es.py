@@ -25,6 +25,19 @@ LANGUAGE = Language(
         "esto este esta estos estas eso ese esa él ella ellos ellas pero y además también sin "
         "embargo asimismo así entonces luego allí aquí su sus".split()
     ),
+    leaning_inside=frozenset(
+        "embargo también además "
+        "tampoco entonces así".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "por ejemplo",
+            "sin embargo",
+            "por otra parte",
+            "en cambio",
+            "de hecho",
+        )
+    ),
     conclusion_openers=frozenset(
         (
             "por lo tanto",

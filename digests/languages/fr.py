@@ -25,6 +25,20 @@ LANGUAGE = Language(
         "il elle ils elles ce cela ceci cette ces mais et aussi pourtant cependant toutefois "
         "ainsi donc alors puis d'ailleurs néanmoins or enfin là son sa ses leur".split()
     ),
+    leaning_inside=frozenset(
+        "cependant pourtant aussi également "
+        "donc toutefois néanmoins ainsi".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "par exemple",
+            "en outre",
+            "de plus",
+            "en effet",
+            "par ailleurs",
+            "d'autre part",
+        )
+    ),
     conclusion_openers=frozenset(
         (
             "donc",

@@ -25,6 +25,20 @@ LANGUAGE = Language(
         "questo questa questi queste ciò esso essa lui lei loro ma e anche inoltre tuttavia "
         "però quindi così poi lì qui suo sua".split()
     ),
+    leaning_inside=frozenset(
+        "tuttavia però anche "
+        "inoltre quindi dunque invece".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "per esempio",
+            "ad esempio",
+            "in effetti",
+            "d'altra parte",
+            "o, almeno",
+            "ora lo",
+        )
+    ),
     conclusion_openers=frozenset(
         (
             "quindi",

@@ -30,6 +30,17 @@ LANGUAGE = Language(
         "to ten ta te tego on ona oni one ale i a także również jednak natomiast ponadto więc "
         "zatem dlatego wtedy tam tu jego jej ich".split()
     ),
+    leaning_inside=frozenset(
+        "jednak również także "
+        "też natomiast więc zatem".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "na przykład",
+            "z drugiej strony",
+            "poza tym",
+        )
+    ),
     conclusion_openers=frozenset(
         (
             "dlatego",

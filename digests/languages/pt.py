@@ -27,6 +27,18 @@ LANGUAGE = Language(
         "isso isto este esta esse essa ele ela eles elas mas e também além contudo porém "
         "assim então ali aqui seu sua".split()
     ),
+    leaning_inside=frozenset(
+        "porém contudo também "
+        "além entanto então".split()
+    ),
+    leaning_phrases=frozenset(
+        (
+            "por exemplo",
+            "no entanto",
+            "além disso",
+            "por outro lado",
+        )
+    ),
     conclusion_openers=frozenset(
         (
             "portanto",
