@@ -60,10 +60,12 @@ _FEW_WORDS = 5
 # A first sentence this little about the headline sets a scene; one this much about it is news.
 _SCENE = 0.08
 _NEWS = 0.12
+_NEWS_FACTS = 3
 # The lead's second sentence joins the first when the first is this short and both together
 # leave room for key points.
 _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
+_SET_UP = 60
 
 
 def _lead_sentences(pool: Pool) -> list[str]:
@@ -87,8 +89,15 @@ def _lead_sentences(pool: Pool) -> list[str]:
     topic = pool.headline_topic
     # A feature may open on a scene ("Seesterne sind nicht nur wunderschön anzuschauen.") and
     # come to the news two sentences later: when the first statement shares next to nothing
-    # with the headline and one of the next two is clearly about it, that one leads.
-    if len(ordered) > 1 and topic and pool.centrality(ordered[0].text, topic) < _SCENE:
+    # with the headline and one of the next two is clearly about it, that one leads. A first
+    # sentence with names and figures is news in other words ("Regierungschefin Najla Bouden
+    # hat am Montag ihr Kabinett mit 25 Mitgliedern vorgestellt" under "Neue Regierung…").
+    if (
+        len(ordered) > 1
+        and topic
+        and pool.centrality(ordered[0].text, topic) < _SCENE
+        and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
+    ):
         later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
         stands_alone = not (pool.leans_back(later.text) or pool.refers_back(later.text))
         if stands_alone and pool.centrality(later.text, topic) >= _NEWS:
@@ -107,11 +116,14 @@ def _lead_sentences(pool: Pool) -> list[str]:
             for s in pool.sentences
             if s.order == sentence.order + 1 and s.section == sentence.section
         ]
+        # A very short first sentence ("Noch wartet Antonio Gutierrez ab.") sets up the next
+        # one, which may take the whole lead's room.
+        limit = GIST_CHARS if len(first) < _SET_UP else _TWO_SENTENCE_LEAD
         if (
             following
             and first == sentence.text
             and len(first) < _SHORT_LEAD
-            and len(first) + len(following[0].text) < _TWO_SENTENCE_LEAD
+            and len(first) + len(following[0].text) < limit
             and is_whole(following[0].text)
             and not is_question(following[0].text)
         ):
@@ -206,7 +218,7 @@ def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: 
     return score
 
 
-def _is_candidate(sentence: Sentence, taken: set[str]) -> bool:
+def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
     text = sentence.text
     return (
         text not in taken
@@ -215,6 +227,8 @@ def _is_candidate(sentence: Sentence, taken: set[str]) -> bool:
         and not is_question(text)
         and quoted_share(text) < 0.8
         and not is_furniture(text)
+        and not pool.is_courtesy(text)
+        and not pool.in_another_language(text)
     )
 
 
@@ -241,7 +255,7 @@ def _sentence_bullets(
     known = set().union(*(names_and_figures(t, pool.language) for t in taken)) if taken else set()
     candidates = []
     for sentence in pool.sentences:
-        if not _is_candidate(sentence, taken):
+        if not _is_candidate(pool, sentence, taken):
             continue
         text = fit_sentence(without_enumeration(sentence.text), BULLET_CHARS, pool.language)
         if text is not None:

@@ -1,7 +1,8 @@
 """Whole sentences in a digest: a sentence that is too long keeps its main clause, never half.
 
-A clause boundary is a semicolon, a dash between spaces, or a comma before a word that opens
-a clause the sentence can do without ("…, while…", "…, wobei…", "…, который…"). The sentence
+A clause boundary is a semicolon, a dash between spaces, a colon before a quotation, or a comma
+before a word that opens a clause the sentence can do without ("…, while…", "…, wobei…",
+"…, который…"). The sentence
 is cut before the last such boundary that leaves it short enough, and keeps its full stop.
 There is no cut at a word boundary and no "…": a sentence with no such boundary is left out.
 """
@@ -16,7 +17,9 @@ from digests.sentences import has_unbalanced_quote, quotation_spans
 
 # A main clause shorter than this is no statement of its own ("He said, while…").
 MIN_CLAUSE_WORDS = 6
-_PLAIN_BOUNDARY = re.compile(r"\s*;\s+|\s+[–—]\s+")
+# A semicolon, a dash between spaces, or a colon that opens a quotation ("…verloren hatte:
+# „Das war…“"): what stands before it is a statement of its own.
+_PLAIN_BOUNDARY = re.compile(r"\s*;\s+|\s+[–—]\s+|:\s+(?=[„“\"«»‚])")
 _COMMA = re.compile(r",\s+([^\W\d_]+)")
 _OPEN_CLOSE = {"(": ")", "[": "]"}
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from digests.furniture import is_back_matter
-from digests.languages import Language, language_data
+from digests.languages import LANGUAGES, Language, language_data
 from digests.lemmas import is_known_word, topic_words
 from digests.model import Article, Section
 from digests.sentences import has_unbalanced_quote, quotation_spans, split_sentences
@@ -25,6 +25,7 @@ _REFERRING_WINDOW = 6
 # "L'OFAG retire donc…", "Gegen Vollkornbrot ist jedoch…": a connective a few words in
 # still points back.
 _LEANING_WINDOW = 6
+_FOREIGN_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 
 
@@ -134,20 +135,43 @@ class Pool:
         )
 
     def refers_back(self, text: str) -> bool:
-        """A pronoun or demonstrative among the first words, before any name: the sentence
-        speaks of someone or something the reader of a digest has not met."""
-        for word in _FIRST_WORDS.findall(text[:120])[:_REFERRING_WINDOW]:
-            if word.lower() in self.words.referring_words:
-                return True
-            if word[:1].isupper() and is_known_word(word, self.language) is False:
-                return False  # a name comes first: "Smith said his…"
-        return False
+        """A pronoun or demonstrative among the first words, and no name near it: the
+        sentence speaks of someone or something the reader of a digest has not met. A name
+        before or just after it ("15 Tage nach ihrer Ernennung hat Regierungschefin Najla
+        Bouden…") says whom it means."""
+        words = _FIRST_WORDS.findall(text[:200])
+        if not any(w.lower() in self.words.referring_words for w in words[:_REFERRING_WINDOW]):
+            return False
+        return not any(
+            w[:1].isupper() and i and is_known_word(w, self.language) is False
+            for i, w in enumerate(words[: 2 * _REFERRING_WINDOW])
+        )
 
     def asks_the_reader(self, text: str) -> bool:
         """A question put to the reader ("Sie kennen Topinambur nur als Knollen?", "Do you
         need a coat?"): rhetoric, not the question an article turns on."""
         words = _FIRST_WORDS.findall(text)
         return any(w in self.words.second_person for w in words)
+
+    def is_courtesy(self, text: str) -> bool:
+        """Thanks that close an interview ("HSS: Wir bedanken uns für das Interview!")."""
+        lowered = text.lower()
+        return any(phrase in lowered for phrase in self.words.courtesies)
+
+    def in_another_language(self, text: str) -> bool:
+        """A sentence quoted in another language, such as a French study's title in a German
+        article: none of the article language's function words, at least two of another's
+        (one alone is often shared: "la", "die", "a")."""
+        if self.language not in LANGUAGES:
+            return False
+        words = [w.lower() for w in _FIRST_WORDS.findall(text)]
+        if any(w in self.words.function_words for w in words):
+            return False
+        return any(
+            sum(w in other.function_words for w in words) >= _FOREIGN_WORDS
+            for code, other in LANGUAGES.items()
+            if code != self.language
+        )
 
     def opens_with(self, text: str, phrases: frozenset[str]) -> bool:
         lowered = text.lstrip('„“"«»‚(–—- ').lower()

@@ -182,3 +182,27 @@ def test_main_clause(sentence: str, limit: int, expected: str | None) -> None:
 
 def test_fit_sentence_keeps_what_fits() -> None:
     assert fit_sentence("Short and whole.", 100, "en") == "Short and whole."
+
+
+INTERVIEW = """Neue Regierung in Tunis vereidigt
+
+Regierungschefin Najla Bouden hat am Montag ihr Kabinett mit 25 Mitgliedern vorgestellt, darunter neun Frauen.
+
+Die Regierung soll zuerst den Haushalt für 2022 vorlegen, den der Internationale Währungsfonds als Bedingung für neue Kredite verlangt.
+
+Der Gewerkschaftsbund UGTT fordert Lohnerhöhungen für 700.000 Beschäftigte im öffentlichen Dienst.
+
+Afrobarometer (2021): Les Tunisiens ont confiance en leurs tribunaux mais pensent que les gens ne sont pas égaux devant la loi.
+
+Die Opposition im Parlament verlangt einen Zeitplan für Neuwahlen bis spätestens Ende 2022.
+
+Wir bedanken uns für das Interview und das offene Gespräch!
+"""
+
+
+def test_no_bullet_in_another_language_or_a_closing_thanks() -> None:
+    digest = build(parse(INTERVIEW))
+    assert digest.bullets
+    assert not any("Tunisiens" in b for b in digest.bullets)
+    assert not any("bedanken" in b for b in digest.bullets)
+    assert any("UGTT" in b for b in digest.bullets)

@@ -49,6 +49,9 @@ class Language:
     # Words that address the reader ("du", "you", "vous"): a question with one is rhetoric.
     # Case matters: German "Sie" (you) is not "sie" (she, they).
     second_person: frozenset[str] = frozenset()
+    # Courtesies that close an interview or a letter ("Vielen Dank für das Gespräch"): a
+    # sentence with one tells the reader nothing about the news. Lower case, matched inside.
+    courtesies: tuple[str, ...] = ()
     # Words after which a clause may be dropped and the sentence still says what it meant:
     # coordinating and concessive conjunctions, relative pronouns of a trailing clause.
     clause_openers: frozenset[str] = frozenset()

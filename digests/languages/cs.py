@@ -58,6 +58,7 @@ LANGUAGE = Language(
         "jejich ten ta to tento tato toto".split()
     ),
     second_person=frozenset("vy váš vaše ty tvůj Vy Ty".split()),
+    courtesies=("děkuji za", "děkujeme za", "díky za"),
     clause_openers=frozenset("ale avšak který která které kteří ačkoli protože když".split()),
     speech_verbs=frozenset(
         "řekl řekla řekli uvedl uvedla uvedli dodal dodala prohlásil prohlásila vysvětlil "

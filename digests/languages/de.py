@@ -38,6 +38,7 @@ LANGUAGE = Language(
         "gleichzeitig zusätzlich weiterhin".split()
     ),
     leaning_inside=frozenset(
+        "zuvor danach später damals davor seitdem inzwischen "
         "jedoch allerdings dennoch trotzdem ebenfalls zudem außerdem "
         "daher deshalb deswegen somit nämlich schließlich dagegen daraufhin".split()
     ),
@@ -77,6 +78,13 @@ LANGUAGE = Language(
     second_person=frozenset(
         "du dich dir dein deine deinen deinem euch "
         "eure euer Sie Ihnen Ihr Ihre Ihren Ihrem".split()
+    ),
+    courtesies=(
+        "vielen dank für",
+        "danke für das gespräch",
+        "bedanken uns für",
+        "bedanke mich für",
+        "herzlichen dank für",
     ),
     clause_openers=frozenset(
         "aber doch während wobei weil obwohl obgleich denn welche welcher welches womit "

@@ -31,6 +31,7 @@ LANGUAGE = Language(
         "therefore hence likewise similarly among including afterwards later".split()
     ),
     leaning_inside=frozenset(
+        "earlier previously afterwards "
         "however though also too instead "
         "meanwhile therefore thus hence likewise nevertheless".split()
     ),
@@ -96,6 +97,7 @@ LANGUAGE = Language(
         "his its their this these those there then".split()
     ),
     second_person=frozenset("you your yours You Your".split()),
+    courtesies=("thank you for", "thanks for talking", "thanks for joining", "thanks for your"),
     clause_openers=frozenset(
         "but while whereas which who although though because yet after before since when".split()
     ),

@@ -69,6 +69,7 @@ LANGUAGE = Language(
         "estas ese esa eso esos esas su sus".split()
     ),
     second_person=frozenset("usted ustedes tú tu tus vosotros Usted Tú".split()),
+    courtesies=("gracias por", "muchas gracias"),
     clause_openers=frozenset(
         "pero mientras aunque porque que quien cual cuyo donde cuando".split()
     ),

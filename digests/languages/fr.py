@@ -70,6 +70,7 @@ LANGUAGE = Language(
         "leurs ce cette ces celui celle ceux".split()
     ),
     second_person=frozenset("vous votre vos tu ton ta tes Vous Votre Tu".split()),
+    courtesies=("merci pour", "merci beaucoup", "merci de nous", "merci d'avoir"),
     clause_openers=frozenset(
         "mais alors tandis qui lequel laquelle lesquels bien car puisque".split()
     ),

@@ -69,6 +69,7 @@ LANGUAGE = Language(
         "queste quel quello quella suo sua".split()
     ),
     second_person=frozenset("tu tuo tua voi vostro vostra Tu Voi".split()),
+    courtesies=("grazie per", "grazie mille", "grazie di"),
     clause_openers=frozenset(
         "ma mentre sebbene benché perché che il quale la quale cui dove quando".split()
     ),

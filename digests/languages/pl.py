@@ -69,6 +69,7 @@ LANGUAGE = Language(
         "ich ten ta to te tego tej tym".split()
     ),
     second_person=frozenset("ty twój twoja wy wasz Ty Wy".split()),
+    courtesies=("dziękuję za", "dziękujemy za", "dziękuję bardzo"),
     clause_openers=frozenset(
         "ale lecz jednak który która które którzy choć chociaż ponieważ bo gdy".split()
     ),

@@ -68,6 +68,7 @@ LANGUAGE = Language(
         "isso isto esse essa seu sua".split()
     ),
     second_person=frozenset("você vocês tu teu tua Você Tu".split()),
+    courtesies=("obrigado por", "obrigada por", "muito obrigad"),
     clause_openers=frozenset("mas enquanto embora porque que quem qual cujo onde quando".split()),
     speech_verbs=frozenset(
         "disse afirmou declarou explicou destacou ressaltou acrescentou salientou sublinhou "

@@ -43,6 +43,7 @@ LANGUAGE = Language(
         "цей ця це ці той та те".split()
     ),
     second_person=frozenset("ви ваш ваша ти твій Ви Ти".split()),
+    courtesies=("дякую за", "дякуємо за", "щиро дякую"),
     clause_openers=frozenset("але проте однак який яка яке які хоча бо оскільки".split()),
     speech_verbs=frozenset(
         "сказав сказала сказали каже заявив заявила заявили заявляє зазначив зазначила зазначили "
