@@ -41,6 +41,10 @@ DIGEST_BUDGET = 700  # visible characters: what a notification shows and a reade
 _LABELS = 45
 _PER_BULLET = 3
 BULLET_CHARS = 250
+# A longer sentence may still be a bullet when nothing shorter says as much ("…fordern, dass
+# der Mittelansatz … von derzeit 0,14% auf mindestens 0,5% … erhöht wird", 337 characters);
+# it scores lower, and two of them with a lead still fit the budget.
+LONGEST_BULLET = 340
 # A lead sentence this long still reads in a notification; a longer one keeps its main clause.
 GIST_CHARS = 330
 QUOTE_CHARS = 240
@@ -61,6 +65,8 @@ _FEW_WORDS = 5
 _SCENE = 0.08
 _NEWS = 0.12
 _NEWS_FACTS = 3
+# A scene and the news leaning on it, shown together, still leave room for a key point.
+_SCENE_AND_NEWS = 420
 # The lead's second sentence joins the first when the first is this short and both together
 # leave room for key points.
 _SHORT_LEAD = 160
@@ -99,8 +105,17 @@ def _lead_sentences(pool: Pool) -> list[str]:
         and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
     ):
         later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
-        stands_alone = not (pool.leans_back(later.text) or pool.refers_back(later.text))
-        if stands_alone and pool.centrality(later.text, topic) >= _NEWS:
+        if pool.centrality(later.text, topic) >= _NEWS and not pool.refers_back(later.text):
+            if (
+                pool.leans_back(later.text)
+                and later.order == ordered[0].order + 1
+                and len(ordered[0].text) + len(later.text) <= _SCENE_AND_NEWS
+            ):
+                # "Lichte Waldstrukturen sind … selten geworden. Vor diesem Hintergrund haben
+                # InfoSpecies … einen Aktionsplan erarbeitet": the news leans on the scene
+                # right before it, so the two lead together. Further on, the news leads
+                # alone: what it leans on is background, and the reader learns the news.
+                return [ordered[0].text, later.text]
             ordered = ordered[ordered.index(later) :]
     for position, sentence in enumerate(ordered):
         first = fit_sentence(sentence.text, GIST_CHARS, pool.language)
@@ -257,7 +272,9 @@ def _sentence_bullets(
     for sentence in pool.sentences:
         if not _is_candidate(pool, sentence, taken):
             continue
-        text = fit_sentence(without_enumeration(sentence.text), BULLET_CHARS, pool.language)
+        text = without_enumeration(sentence.text)
+        if len(text) > LONGEST_BULLET:
+            text = fit_sentence(text, BULLET_CHARS, pool.language)
         if text is not None:
             candidates.append(
                 _Candidate(

@@ -29,8 +29,10 @@ _SCRIPT_BLOCK = re.compile(
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 _ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
-# Runs of spaces and any odd space; a lone ordinary space (the common case) is left alone.
-_SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
+# Odd spaces become plain ones, then runs fold; two simple patterns scan several times faster
+# than one with an alternation, and "  +" (a literal prefix) faster than " {2,}".
+_ODD_SPACES = re.compile(f"[{_ODD_SPACE}]")
+_SPACE_RUN = re.compile("  +")
 # Invisible characters (zero-width, soft hyphen, BOM) and control characters.
 _UNWANTED = re.compile(
     r"[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
@@ -58,28 +60,22 @@ def repair_markup(text: str) -> str:
     return repair_entities(text)
 
 
-# The same cleaning as one table, for str.translate: four times faster than the patterns on
-# a whole article, which every parse cleans.
-_TRANSLATION: dict[int, str | None] = {
-    **dict.fromkeys([*range(0x200B, 0x200E), *range(0x2060, 0x2065), 0xFEFF, 0xAD]),
-    **dict.fromkeys([*range(0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)]),
-    **dict.fromkeys(range(0xD800, 0xE000)),
-    **dict.fromkeys([0x09, 0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "),
-}
-_SPACE_RUN = re.compile(" {2,}")
-
-
 def normalize_space(text: str) -> str:
     """Unicode NFC, one kind of space, no invisible characters, no control characters."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return _SPACE_RUN.sub(" ", text.translate(_TRANSLATION))
+    return _fold_spaces(_UNWANTED.sub("", text))
 
 
 def clean_inline(text: str) -> str:
     """One line of clean text: spaces folded and trimmed."""
-    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    return _fold_spaces(text.replace("\n", " ")).strip()
+
+
+def _fold_spaces(text: str) -> str:
+    text = _ODD_SPACES.sub(" ", text)
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 # "…Ihre Dienstleistung?Wir prüfen…": a page set the question in bold and the answer after it

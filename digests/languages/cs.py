@@ -37,6 +37,8 @@ LANGUAGE = Language(
             "například",
             "na druhou stranu",
             "kromě toho",
+            "z tohoto důvodu",
+            "v tomto případě",
         )
     ),
     conclusion_openers=frozenset(

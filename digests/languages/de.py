@@ -49,6 +49,10 @@ LANGUAGE = Language(
             "zum beispiel",
             "vor allem",
             "im gegenteil",
+            "aus diesem grund",
+            "aus diesen gründen",
+            "vor diesem hintergrund",
+            "in diesem fall",
         )
     ),
     conclusion_openers=frozenset(

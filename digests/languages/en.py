@@ -45,6 +45,11 @@ LANGUAGE = Language(
             "in addition",
             "as a result",
             "at the same time",
+            "for this reason",
+            "for that reason",
+            "that is why",
+            "this is why",
+            "in this case",
         )
     ),
     conclusion_openers=frozenset(

@@ -36,6 +36,10 @@ LANGUAGE = Language(
             "por otra parte",
             "en cambio",
             "de hecho",
+            "por esta razón",
+            "por este motivo",
+            "por eso",
+            "en este caso",
         )
     ),
     conclusion_openers=frozenset(

@@ -37,6 +37,9 @@ LANGUAGE = Language(
             "en effet",
             "par ailleurs",
             "d'autre part",
+            "pour cette raison",
+            "c'est pourquoi",
+            "dans ce cas",
         )
     ),
     conclusion_openers=frozenset(

@@ -37,6 +37,9 @@ LANGUAGE = Language(
             "d'altra parte",
             "o, almeno",
             "ora lo",
+            "per questo motivo",
+            "per questa ragione",
+            "in questo caso",
         )
     ),
     conclusion_openers=frozenset(

@@ -39,6 +39,9 @@ LANGUAGE = Language(
             "na przykład",
             "z drugiej strony",
             "poza tym",
+            "z tego powodu",
+            "w tym przypadku",
+            "dlatego też",
         )
     ),
     conclusion_openers=frozenset(

@@ -37,6 +37,10 @@ LANGUAGE = Language(
             "no entanto",
             "além disso",
             "por outro lado",
+            "por esse motivo",
+            "por este motivo",
+            "por isso",
+            "neste caso",
         )
     ),
     conclusion_openers=frozenset(
