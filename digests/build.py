@@ -59,6 +59,9 @@ _SAME_AS_HEADING = 0.6
 _MIN_BULLET_WORDS = 7
 # Two sentences sharing more than this share of their content words say the same thing.
 _SAME_THING = 0.45
+# How many of the best sentences each get to lead a choice of bullets: the three best cover
+# every corpus page where a long first pick crowded out better sets.
+_FIRST_PICKS = 3
 # A sentence with fewer content words than this carries little a reader can use.
 _FEW_WORDS = 5
 # A first sentence this little about the headline sets a scene; one this much about it is news.
@@ -291,10 +294,33 @@ def _sentence_bullets(
     if sum(c.alone for c in candidates) >= MAX_BULLETS - 1:
         candidates = [c for c in candidates if c.alone]
     shown = [pool.topic(t) for t in taken]
+    # Greedy choice may spend the room on one long sentence where two short ones say more
+    # (a 250-character point against a date and a place): the best few each get to go
+    # first, and the set worth most wins.
+    starts = sorted(candidates, key=lambda c: c.score, reverse=True)[:_FIRST_PICKS]
+    best_total, best_choice = _choose(candidates, shown, known, room, None)
+    for first in starts:
+        total, choice = _choose(candidates, shown, known, room, first)
+        if total > best_total:
+            best_total, best_choice = total, choice
+    return [(c.sentence, c.text) for c in best_choice]
+
+
+def _choose(
+    candidates: list[_Candidate],
+    shown: list[frozenset[str]],
+    known: set[str],
+    room: int,
+    first: _Candidate | None,
+) -> tuple[float, list[_Candidate]]:
+    """Bullets chosen one at a time by marginal value within `room` (`first` first), and the
+    sum of their values."""
+    shown, known, left = list(shown), set(known), list(candidates)
     chosen: list[_Candidate] = []
-    while candidates and len(chosen) < MAX_BULLETS:
+    total = 0.0
+    while left and len(chosen) < MAX_BULLETS:
         best: tuple[float, _Candidate] | None = None
-        for candidate in candidates:
+        for candidate in [first] if first is not None and not chosen else left:
             if len(candidate.text) + _PER_BULLET > room:
                 continue
             overlap = max((_jaccard(candidate.words, other) for other in shown), default=0.0)
@@ -308,12 +334,14 @@ def _sentence_bullets(
                 best = (value, candidate)
         if best is None:
             break
-        chosen.append(best[1])
-        room -= len(best[1].text) + _PER_BULLET
-        shown.append(best[1].words)
-        known |= best[1].facts
-        candidates = [c for c in candidates if c is not best[1]]
-    return [(c.sentence, c.text) for c in chosen]
+        value, picked = best
+        chosen.append(picked)
+        total += value
+        room -= len(picked.text) + _PER_BULLET
+        shown.append(picked.words)
+        known |= picked.facts
+        left = [c for c in left if c is not picked]
+    return total, chosen
 
 
 def _key_quote(article: Article, pool: Pool, shown: list[str]) -> Quote | None:
