@@ -327,8 +327,10 @@ def _choose(
             if overlap > _SAME_THING:
                 continue
             near = any(candidate.sentence.paragraph == c.sentence.paragraph for c in chosen)
-            # Its names and figures all shown already: it says again what a bullet said.
-            repeats = bool(candidate.facts) and candidate.facts <= known
+            # Its names and figures shown already: it says again what a bullet said, all
+            # of it or in part ("Die 20. FINA-WM in Doha … soll nun im Januar 2024 stattfinden"
+            # after "…die 20. Schwimm-WM in Doha (Katar) auf Januar 2024").
+            repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
             value = candidate.score - 0.6 * overlap - 0.1 * near - 0.3 * repeats
             if best is None or value > best[0]:
                 best = (value, candidate)

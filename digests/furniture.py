@@ -296,6 +296,30 @@ def _short_furniture(bare: str, masthead: Masthead) -> bool:
     return _short_furniture_line(bare) or _names_the_masthead(bare, masthead)
 
 
+# "(c) proplanta Wie der Ressortchef … erklärte", "© dpa/Bernd Weißbrod Die Polizei …": a
+# picture's credit the page set right before the paragraph under it, glued on by the
+# extraction. The sentence starts at its first capitalised function word ("Wie", "Die"), or,
+# after a one-word credit in lower case, at the next word; credits run to four words.
+_GLUED_CREDIT_MARK = re.compile(r"^(?:\(c\)|©)\s*", re.IGNORECASE)
+_CREDIT_WORDS = 4
+
+
+def without_glued_credit(paragraph: str) -> str:
+    """A paragraph without a picture credit glued to its start."""
+    mark = _GLUED_CREDIT_MARK.match(paragraph)
+    if mark is None:
+        return paragraph
+    words = paragraph[mark.end() :].split(" ", _CREDIT_WORDS + 1)
+    if not any(c.isalpha() for c in words[0]):
+        return paragraph  # "© 2020 Alle Rechte vorbehalten": a copyright line, not a credit
+    for index, word in enumerate(words[1 : _CREDIT_WORDS + 1], start=1):
+        if word[:1].isupper() and word.lower() in _FUNCTION_WORDS:
+            return " ".join(words[index:])
+    if len(words) > 2 and words[0].islower() and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return paragraph
+
+
 def is_footer(line: str) -> bool:
     """Whether `line` ends the article: a comment form, "About the author", "Related posts"."""
     if len(line) > _MAX_SHORT_LINE + 20:

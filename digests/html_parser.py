@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from dataclasses import replace
 
 import lxml.etree
 import lxml.html
@@ -27,7 +28,7 @@ from digests.cleanup import (
     unglue_sentences,
 )
 from digests.errors import ArticleError
-from digests.furniture import Masthead, is_footer, is_furniture
+from digests.furniture import Masthead, is_footer, is_furniture, without_glued_credit
 from digests.model import Article
 from digests.page import PageFacts, choose_headline, read_page
 from digests.text_parser import text_blocks
@@ -206,7 +207,8 @@ def _without_furniture(blocks: list[Block], masthead: Masthead) -> list[Block]:
         if is_footer(block.text):
             break
         if not is_furniture(block.text, masthead):
-            kept.append(block)
+            text = without_glued_credit(block.text) if block.kind is Kind.PARAGRAPH else ""
+            kept.append(replace(block, text=text) if text and text != block.text else block)
     return kept
 
 

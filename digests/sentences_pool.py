@@ -13,13 +13,19 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from digests.furniture import is_back_matter
+from digests.furniture import is_back_matter, without_glued_credit
 from digests.languages import LANGUAGES, Language, language_data
 from digests.lemmas import is_known_word, topic_words
 from digests.model import Article, Section
 from digests.sentences import has_unbalanced_quote, quotation_spans, split_sentences
 
-_NAME_OR_FIGURE = re.compile(r"\d[\d.,%]*|(?<=\s)[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]{2,}")
+# A number without the sentence's full stop ("2019." is 2019), or a capitalised word after a
+# space, a bracket or an opening quotation mark ("(OFEV)", "«MIRO").
+_NAME_OR_FIGURE = re.compile(
+    r"\d(?:[\d.,]*\d)?%?|(?<=[\s(«„“\"])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]{2,}"
+)
+# French and Italian elision: "L'Office" is the name "Office".
+_ELISION = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")
 _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _REFERRING_WINDOW = 6
 # "L'OFAG retire donc…", "Gegen Vollkornbrot ist jedoch…": a connective a few words in
@@ -58,6 +64,7 @@ class Pool:
             lead = _lead(article, index)
             for text in section.paragraphs:
                 for sentence in split_sentences(text, self.language):
+                    sentence = without_glued_credit(sentence)  # "(c) proplanta Wie der …"
                     sentences.append(Sentence(sentence, index, paragraph, len(sentences), lead, 0))
                 paragraph += 1
         total = max(len(sentences) - 1, 1)
@@ -247,7 +254,7 @@ def names_and_figures(text: str, language: str = "und") -> set[str]:
     What is new in a sentence, and what a reader remembers of it."""
     found = set()
     for match in _NAME_OR_FIGURE.finditer(" " + text):
-        word = match.group()
+        word = _ELISION.sub("", match.group())
         if word[0].isdigit() or is_known_word(word, language) is not True:
             found.add(word.lower())
     return found

@@ -11,7 +11,7 @@ from digests import ArticleError
 from digests.captions import split_caption
 from digests.cleanup import repair_markup
 from digests.decoding import decode
-from digests.furniture import is_footer, is_furniture
+from digests.furniture import is_footer, is_furniture, without_glued_credit
 from digests.language import detect_language
 from digests.model import Caption
 from digests.quotes import extract_quotes
@@ -765,6 +765,29 @@ def test_furniture_of_real_pages(line: str) -> None:
 )
 def test_lines_that_only_look_like_furniture(line: str) -> None:
     assert not is_furniture(line) and not is_footer(line), line
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("(c) proplanta Wie der Ressortchef erklärte, bleibt es dabei.", "Wie der Ressortchef"),
+        ("© dpa/Bernd Weißbrod Die Polizei sperrte die Straße.", "Die Polizei"),
+        ("© Reuters The minister said on Monday that talks would resume.", "The minister"),
+        ("(c) 2020 Alle Rechte vorbehalten", "(c) 2020"),
+        ("© Berlin ist im Sommer voll.", "© Berlin"),
+        ("Der Preis stieg (c) um zehn Prozent.", "Der Preis"),
+    ],
+)
+def test_a_credit_glued_to_a_paragraph_is_cut_off(paragraph: str, expected: str) -> None:
+    assert without_glued_credit(paragraph).startswith(expected)
+
+
+def test_figures_and_names_are_counted_once() -> None:
+    from digests.sentences_pool import names_and_figures
+
+    found = names_and_figures("L'Office fédéral (OFEV) a trouvé 31 stations en 2019.", "fr")
+    assert {"ofev", "31", "2019"} <= found
+    assert "2019." not in found and "l'office" not in found
 
 
 def test_the_headline_is_never_the_site_name() -> None:

@@ -39,6 +39,8 @@ LANGUAGE = Language(
             "kromě toho",
             "z tohoto důvodu",
             "v tomto případě",
+            "jak již bylo zmíněno",
+            "jak už bylo řečeno",
         )
     ),
     conclusion_openers=frozenset(

@@ -53,6 +53,10 @@ LANGUAGE = Language(
             "aus diesen gründen",
             "vor diesem hintergrund",
             "in diesem fall",
+            "wie schon erwähnt",
+            "wie bereits erwähnt",
+            "wie erwähnt",
+            "wie gesagt",
         )
     ),
     conclusion_openers=frozenset(

@@ -50,6 +50,10 @@ LANGUAGE = Language(
             "that is why",
             "this is why",
             "in this case",
+            "as mentioned",
+            "as noted",
+            "as i said",
+            "as discussed",
         )
     ),
     conclusion_openers=frozenset(

@@ -40,6 +40,9 @@ LANGUAGE = Language(
             "por este motivo",
             "por eso",
             "en este caso",
+            "como se mencionó",
+            "como ya se dijo",
+            "como ya dijimos",
         )
     ),
     conclusion_openers=frozenset(

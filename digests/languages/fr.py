@@ -40,6 +40,9 @@ LANGUAGE = Language(
             "pour cette raison",
             "c'est pourquoi",
             "dans ce cas",
+            "comme mentionné",
+            "comme on l'a vu",
+            "comme indiqué",
         )
     ),
     conclusion_openers=frozenset(

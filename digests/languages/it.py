@@ -40,6 +40,8 @@ LANGUAGE = Language(
             "per questo motivo",
             "per questa ragione",
             "in questo caso",
+            "come già detto",
+            "come accennato",
         )
     ),
     conclusion_openers=frozenset(

@@ -41,6 +41,8 @@ LANGUAGE = Language(
             "poza tym",
             "z tego powodu",
             "w tym przypadku",
+            "jak już wspomniano",
+            "jak wspomniałem",
             "dlatego też",
         )
     ),

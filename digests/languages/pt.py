@@ -41,6 +41,8 @@ LANGUAGE = Language(
             "por este motivo",
             "por isso",
             "neste caso",
+            "como já foi dito",
+            "como mencionado",
         )
     ),
     conclusion_openers=frozenset(
