@@ -108,18 +108,22 @@ def _lead_sentences(pool: Pool) -> list[str]:
         and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
     ):
         later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
+        leans = pool.leans_back(later.text)
         if pool.centrality(later.text, topic) >= _NEWS and not pool.refers_back(later.text):
             if (
-                pool.leans_back(later.text)
+                leans
                 and later.order == ordered[0].order + 1
                 and len(ordered[0].text) + len(later.text) <= _SCENE_AND_NEWS
             ):
                 # "Lichte Waldstrukturen sind … selten geworden. Vor diesem Hintergrund haben
                 # InfoSpecies … einen Aktionsplan erarbeitet": the news leans on the scene
-                # right before it, so the two lead together. Further on, the news leads
-                # alone: what it leans on is background, and the reader learns the news.
+                # right before it, so the two lead together.
                 return [ordered[0].text, later.text]
-            ordered = ordered[ordered.index(later) :]
+            # Further on, news that leans leads alone only when it carries its own names and
+            # figures (what it leans on is background); "The answer, the Vox founder
+            # suggests, is …" is nothing without its question.
+            if not leans or len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS:
+                ordered = ordered[ordered.index(later) :]
     for position, sentence in enumerate(ordered):
         first = fit_sentence(sentence.text, GIST_CHARS, pool.language)
         if first is None:

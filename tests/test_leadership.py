@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,8 @@ def test_one_lock_holder_and_a_takeover_when_its_connection_dies(database_url: s
                     {"low": KEY & 0xFFFFFFFF},
                 )
                 await admin.commit()
-            assert await standby.acquire(), "the standby takes over"
+            # pg_terminate_backend only signals the backend; its locks go when it has exited.
+            assert await _eventually(standby.acquire), "the standby takes over"
             assert not await leader.acquire(), "the old leader knows it no longer leads"
             await standby.release()
             assert await leader.acquire(), "a released lock is free at once"
@@ -47,6 +49,16 @@ def test_one_lock_holder_and_a_takeover_when_its_connection_dies(database_url: s
             await second.dispose()
 
     asyncio.run(main())
+
+
+async def _eventually(attempt: Callable[[], Awaitable[bool]], seconds: float = 10.0) -> bool:
+    """True once `attempt()` is, trying every 50 ms for up to `seconds`."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not await attempt():
+        if asyncio.get_running_loop().time() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    return True
 
 
 def test_lead_starts_and_stops_the_duty(database_url: str) -> None:

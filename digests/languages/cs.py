@@ -41,6 +41,7 @@ LANGUAGE = Language(
             "v tomto případě",
             "jak již bylo zmíněno",
             "jak už bylo řečeno",
+            "odpověď",
         )
     ),
     conclusion_openers=frozenset(

@@ -57,6 +57,7 @@ LANGUAGE = Language(
             "wie bereits erwähnt",
             "wie erwähnt",
             "wie gesagt",
+            "die antwort",
         )
     ),
     conclusion_openers=frozenset(
@@ -81,7 +82,8 @@ LANGUAGE = Language(
     referring_words=frozenset(
         "er sie es ihm ihn ihr ihnen sein seine seiner seinen ihre ihrer ihren "
         "dies diese dieser dieses diesem diesen jene jener dort damals dabei dazu "
-        "darauf solch solche solchen solcher solches".split()
+        "darauf solch solche solchen solcher solches "
+        "genannte genannten genannter erwähnte erwähnten obige obigen besagte besagten".split()
     ),
     second_person=frozenset(
         "du dich dir dein deine deinen deinem euch "

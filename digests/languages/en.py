@@ -54,6 +54,7 @@ LANGUAGE = Language(
             "as noted",
             "as i said",
             "as discussed",
+            "the answer",
         )
     ),
     conclusion_openers=frozenset(
@@ -103,7 +104,7 @@ LANGUAGE = Language(
     referring_words=frozenset(
         "such "
         "he she it they him her them "
-        "his its their this these those there then".split()
+        "his its their this these those there then aforementioned".split()
     ),
     second_person=frozenset("you your yours You Your".split()),
     courtesies=("thank you for", "thanks for talking", "thanks for joining", "thanks for your"),

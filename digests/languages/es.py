@@ -43,6 +43,7 @@ LANGUAGE = Language(
             "como se mencionó",
             "como ya se dijo",
             "como ya dijimos",
+            "la respuesta",
         )
     ),
     conclusion_openers=frozenset(

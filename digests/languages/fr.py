@@ -43,6 +43,7 @@ LANGUAGE = Language(
             "comme mentionné",
             "comme on l'a vu",
             "comme indiqué",
+            "la réponse",
         )
     ),
     conclusion_openers=frozenset(

@@ -42,6 +42,7 @@ LANGUAGE = Language(
             "in questo caso",
             "come già detto",
             "come accennato",
+            "la risposta",
         )
     ),
     conclusion_openers=frozenset(

@@ -43,6 +43,7 @@ LANGUAGE = Language(
             "w tym przypadku",
             "jak już wspomniano",
             "jak wspomniałem",
+            "odpowiedź",
             "dlatego też",
         )
     ),

@@ -43,6 +43,7 @@ LANGUAGE = Language(
             "neste caso",
             "como já foi dito",
             "como mencionado",
+            "a resposta",
         )
     ),
     conclusion_openers=frozenset(

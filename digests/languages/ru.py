@@ -43,6 +43,7 @@ LANGUAGE = Language(
             "в этом случае",
             "как уже говорилось",
             "как уже упоминалось",
+            "ответ",
         )
     ),
     conclusion_openers=frozenset(
