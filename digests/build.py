@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from digests.blocks import looks_cut_off
 from digests.clauses import fit_sentence
 from digests.cleanup import comparable
 from digests.furniture import is_furniture
@@ -75,6 +76,8 @@ _SCENE_AND_NEWS = 420
 _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
 _SET_UP = 60
+# A standfirst has more words than a title: the corpus's run 20–40, its headlines under 15.
+_STANDFIRST_WORDS = 15
 
 
 def _lead_sentences(pool: Pool) -> list[str]:
@@ -84,13 +87,15 @@ def _lead_sentences(pool: Pool) -> list[str]:
     statements = [
         s
         for s in candidates
-        if len(s.text.split()) >= 5 and not is_question(s.text) and is_whole(s.text)
+        if len(s.text.split()) >= 5
+        and not is_question(s.text)
+        and (is_whole(s.text) or _is_standfirst(pool, s))
     ]
     fallback = [s for s in candidates[:1] if is_whole(s.text)]
     ordered = statements or fallback
     # "Denn die Wintersonne kann…": a lead that leans on a line the page set above it (a
     # teaser the extraction left out) gives way to the next statement that stands alone.
-    alone = [s for s in ordered[:3] if not (pool.leans_back(s.text) or pool.refers_back(s.text))]
+    alone = [s for s in ordered[:3] if not _leans(pool, s.text)]
     if ordered and alone and alone[0] is not ordered[0] and (
         pool.leans_back(ordered[0].text) and not pool.concludes(ordered[0].text)
     ):
@@ -108,27 +113,29 @@ def _lead_sentences(pool: Pool) -> list[str]:
         and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
     ):
         later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
-        leans = pool.leans_back(later.text)
-        if pool.centrality(later.text, topic) >= _NEWS and not pool.refers_back(later.text):
-            if (
-                leans
-                and later.order == ordered[0].order + 1
-                and len(ordered[0].text) + len(later.text) <= _SCENE_AND_NEWS
+        if pool.centrality(later.text, topic) >= _NEWS:
+            scene = ordered[0]
+            if not _leans(pool, later.text):
+                ordered = ordered[ordered.index(later) :]
+            elif (
+                later.order == scene.order + 1
+                and len(scene.text) + len(later.text) <= _SCENE_AND_NEWS
+                and not _leans(pool, scene.text)
             ):
                 # "Lichte Waldstrukturen sind … selten geworden. Vor diesem Hintergrund haben
                 # InfoSpecies … einen Aktionsplan erarbeitet": the news leans on the scene
                 # right before it, so the two lead together.
-                return [ordered[0].text, later.text]
-            # Further on, news that leans leads alone only when it carries its own names and
-            # figures (what it leans on is background); "The answer, the Vox founder
-            # suggests, is …" is nothing without its question.
-            if not leans or len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS:
+                return [scene.text, later.text]
+            elif len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS:
+                # Further on, news that leans leads alone only when it carries its own names
+                # and figures (what it leans on is background); "The answer, the Vox founder
+                # suggests, is …" is nothing without its question.
                 ordered = ordered[ordered.index(later) :]
     for position, sentence in enumerate(ordered):
         first = fit_sentence(sentence.text, GIST_CHARS, pool.language)
         if first is None:
             continue
-        if position and (pool.leans_back(first) or pool.refers_back(first)):
+        if position and _leans(pool, first):
             continue  # the lead after a first sentence too long to show must stand alone
         lead = [first]
         # The sentence right after may lean on the first ("Sie wird als erste Frau …"): shown
@@ -152,6 +159,29 @@ def _lead_sentences(pool: Pool) -> list[str]:
             lead.append(following[0].text)
         return lead
     return []
+
+
+def _is_standfirst(pool: Pool, sentence: Sentence) -> bool:
+    """The article's opening paragraph as one sentence without a full stop ("A New York il
+    Metronome si trasforma … per ridurre rapidamente le emissioni"): a standfirst, whole though
+    unpunctuated, unless it is cut off or too short to be more than a title."""
+    text = sentence.text
+    alone = sum(1 for s in pool.sentences[:3] if s.paragraph == sentence.paragraph) == 1
+    return (
+        alone
+        and sentence.order < 2
+        and sentence.section == 0
+        and len(text.split()) >= _STANDFIRST_WORDS
+        and not text.rstrip().endswith(("…", "...", ":", ","))
+        and not looks_cut_off(text, pool.language)
+        and not has_unbalanced_quote(text)
+        and text.count("(") == text.count(")")
+    )
+
+
+def _leans(pool: Pool, text: str) -> bool:
+    """Leans on a sentence before it or refers to something the reader has not met."""
+    return pool.leans_back(text) or pool.refers_back(text)
 
 
 def _bullet_text(item: str, pool: Pool) -> str | None:
@@ -247,6 +277,9 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
         and len(text.split()) >= _MIN_BULLET_WORDS
         and is_whole(text)
         and not is_question(text)
+        # "Home Gym: So gelingt auch zuhause das perfekte Workout!": a teaser or a cheer; a
+        # key point states.
+        and not text.endswith("!")
         and quoted_share(text) < 0.8
         and not is_furniture(text)
         and not pool.is_courtesy(text)
@@ -290,7 +323,7 @@ def _sentence_bullets(
                     pool.topic(text),
                     frozenset(names_and_figures(text, pool.language)),
                     _bullet_score(pool, sentence, topic, known),
-                    not (pool.leans_back(text) or pool.refers_back(text)),
+                    not _leans(pool, text),
                 )
             )
     # Sentences that lean on what the reader does not see ("Der Post bewegt ihn nun jedoch…")

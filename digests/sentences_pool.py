@@ -142,14 +142,23 @@ class Pool:
         )
 
     def refers_back(self, text: str) -> bool:
-        """A pronoun or demonstrative among the first words, and no name near it: the
-        sentence speaks of someone or something the reader of a digest has not met. A name
-        before or just after it ("15 Tage nach ihrer Ernennung hat Regierungschefin Najla
-        Bouden…") says whom it means."""
+        """A pronoun or demonstrative among the first words: the sentence speaks of someone
+        or something the reader of a digest has not met. A name before or just after a
+        pronoun ("15 Tage nach ihrer Ernennung hat Regierungschefin Najla Bouden…") says whom
+        it means; a demonstrative ("dabei", "this point") stays unresolved."""
         words = _FIRST_WORDS.findall(text[:200])
-        if not any(w.lower() in self.words.referring_words for w in words[:_REFERRING_WINDOW]):
-            return False
-        return not any(
+        lowered = [w.lower() for w in words]
+        data = self.words
+        pronoun = False
+        for i, word in enumerate(lowered[:_REFERRING_WINDOW]):
+            if word not in data.referring_words:
+                continue
+            if word in data.demonstratives:
+                if i + 1 < len(lowered) and lowered[i + 1] in data.time_words:
+                    continue  # "diese Woche", "this year": when, not what
+                return True
+            pronoun = True
+        return pronoun and not any(
             w[:1].isupper() and i and is_known_word(w, self.language) is False
             for i, w in enumerate(words[: 2 * _REFERRING_WINDOW])
         )

@@ -206,3 +206,28 @@ def test_no_bullet_in_another_language_or_a_closing_thanks() -> None:
     assert not any("Tunisiens" in b for b in digest.bullets)
     assert not any("bedanken" in b for b in digest.bullets)
     assert any("UGTT" in b for b in digest.bullets)
+
+
+STANDFIRST = """Stadtwerke senken den Strompreis
+
+Die Stadtwerke Kassel senken zum 1. März den Strompreis für rund 120.000 Haushalte um durchschnittlich acht Prozent und geben damit gesunkene Einkaufspreise weiter
+
+Der Arbeitspreis sinkt von 38 auf 35 Cent je Kilowattstunde, der Grundpreis bleibt gleich.
+
+Jetzt Tarif wechseln und sparen!
+
+Dabei war der Preis erst im Herbst gestiegen.
+
+Die Gaspreise sollen im Sommer um fünf Prozent sinken, kündigte Geschäftsführer Jan Böhm an.
+
+Wer einen Festpreisvertrag hat, profitiert erst nach dessen Ende im kommenden Jahr.
+"""
+
+
+def test_a_standfirst_without_a_full_stop_leads_and_a_cheer_is_no_key_point() -> None:
+    digest = build(parse(STANDFIRST))
+    assert digest.gist.startswith("Die Stadtwerke Kassel senken zum 1. März")
+    assert not any(b.endswith("!") for b in digest.bullets)
+    # "Dabei" points at a moment the reader has not seen; no name nearby says which.
+    assert not any(b.startswith("Dabei") for b in digest.bullets)
+    assert any("35 Cent" in b for b in digest.bullets)

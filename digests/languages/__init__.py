@@ -46,6 +46,11 @@ class Language:
     # Pronouns and demonstratives: near a sentence's start they point at something before it
     # ("…, in dieser Aufgabe", "He said…"), which a reader of the digest has not seen.
     referring_words: frozenset[str] = frozenset()
+    # The referring words a name nearby does not resolve: "dabei", "this", "diesem" point at
+    # a thing or a moment the reader has not seen, whoever the sentence names ("…war dabei
+    # der Höhepunkt"). Before a word of time they say when: "diese Woche", "this year".
+    demonstratives: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
     # Words that address the reader ("du", "you", "vous"): a question with one is rhetoric.
     # Case matters: German "Sie" (you) is not "sie" (she, they).
     second_person: frozenset[str] = frozenset()

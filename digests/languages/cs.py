@@ -62,6 +62,12 @@ LANGUAGE = Language(
         "on ona ono oni jeho její "
         "jejich ten ta to tento tato toto".split()
     ),
+    demonstratives=frozenset(
+        "tento tato toto tito tyto ten ta to".split()
+    ),
+    time_words=frozenset(
+        "roce rok týdnu týden měsíci den sezóně".split()
+    ),
     second_person=frozenset("vy váš vaše ty tvůj Vy Ty".split()),
     courtesies=("děkuji za", "děkujeme za", "díky za"),
     clause_openers=frozenset("ale avšak který která které kteří ačkoli protože když".split()),

@@ -35,7 +35,7 @@ LANGUAGE = Language(
         "außerdem zudem aber doch jedoch und oder denn allerdings trotzdem dennoch hier dort "
         "daher deshalb deswegen somit also zwar sein seine ihr ihre dann ebenso ebenfalls "
         "darunter daraufhin danach davor dagegen demnach zuvor hierbei hierzu dennoch "
-        "gleichzeitig zusätzlich weiterhin".split()
+        "gleichzeitig zusätzlich weiterhin daneben übrigens ansonsten stattdessen".split()
     ),
     leaning_inside=frozenset(
         "zuvor danach später damals davor seitdem inzwischen "
@@ -84,6 +84,15 @@ LANGUAGE = Language(
         "dies diese dieser dieses diesem diesen jene jener dort damals dabei dazu "
         "darauf solch solche solchen solcher solches "
         "genannte genannten genannter erwähnte erwähnten obige obigen besagte besagten".split()
+    ),
+    demonstratives=frozenset(
+        "dies diese dieser dieses diesem diesen jene jener jenem jenen dort damals dabei dazu "
+        "darauf solch solche solchen solcher solches genannte genannten genannter "
+        "erwähnte erwähnten obige obigen besagte besagten".split()
+    ),
+    time_words=frozenset(
+        "jahr jahres woche monat monats tag tages morgen abend nachmittag wochenende sommer "
+        "winter frühjahr frühling herbst saison zeit".split()
     ),
     second_person=frozenset(
         "du dich dir dein deine deinen deinem euch "

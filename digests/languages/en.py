@@ -106,6 +106,13 @@ LANGUAGE = Language(
         "he she it they him her them "
         "his its their this these those there then aforementioned".split()
     ),
+    demonstratives=frozenset(
+        "this these those there then such aforementioned".split()
+    ),
+    time_words=frozenset(
+        "year week month day morning evening afternoon weekend summer winter spring autumn fall "
+        "season time".split()
+    ),
     second_person=frozenset("you your yours You Your".split()),
     courtesies=("thank you for", "thanks for talking", "thanks for joining", "thanks for your"),
     clause_openers=frozenset(

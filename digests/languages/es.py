@@ -76,6 +76,12 @@ LANGUAGE = Language(
         "él ella ellos ellas este esta estos "
         "estas ese esa eso esos esas su sus".split()
     ),
+    demonstratives=frozenset(
+        "este esta estos estas ese esa eso esos esas".split()
+    ),
+    time_words=frozenset(
+        "año semana mes día mañana tarde noche verano invierno primavera otoño temporada".split()
+    ),
     second_person=frozenset("usted ustedes tú tu tus vosotros Usted Tú".split()),
     courtesies=("gracias por", "muchas gracias"),
     clause_openers=frozenset(

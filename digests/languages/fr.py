@@ -76,6 +76,12 @@ LANGUAGE = Language(
         "il elle ils elles lui leur "
         "leurs ce cette ces celui celle ceux".split()
     ),
+    demonstratives=frozenset(
+        "ce cette ces celui celle ceux".split()
+    ),
+    time_words=frozenset(
+        "année an semaine mois jour matin soir week-end été hiver printemps automne saison".split()
+    ),
     second_person=frozenset("vous votre vos tu ton ta tes Vous Votre Tu".split()),
     courtesies=("merci pour", "merci beaucoup", "merci de nous", "merci d'avoir"),
     clause_openers=frozenset(

@@ -23,7 +23,7 @@ LANGUAGE = Language(
     ),
     leaning_openers=frozenset(
         "questo questa questi queste ciò esso essa lui lei loro ma e anche inoltre tuttavia "
-        "però quindi così poi lì qui suo sua".split()
+        "però quindi così poi lì qui suo sua ce".split()
     ),
     leaning_inside=frozenset(
         "tuttavia però anche "
@@ -73,6 +73,12 @@ LANGUAGE = Language(
     referring_words=frozenset(
         "lui lei loro questo questa questi "
         "queste quel quello quella suo sua".split()
+    ),
+    demonstratives=frozenset(
+        "questo questa questi queste quel quello quella".split()
+    ),
+    time_words=frozenset(
+        "anno settimana mese giorno mattina sera estate inverno primavera autunno stagione".split()
     ),
     second_person=frozenset("tu tuo tua voi vostro vostra Tu Voi".split()),
     courtesies=("grazie per", "grazie mille", "grazie di"),

@@ -74,6 +74,12 @@ LANGUAGE = Language(
         "on ona ono oni one jego jej "
         "ich ten ta to te tego tej tym".split()
     ),
+    demonstratives=frozenset(
+        "ten ta to ci te tamten tamta".split()
+    ),
+    time_words=frozenset(
+        "roku rok tygodniu tydzień miesiącu dnia dzień sezonie".split()
+    ),
     second_person=frozenset("ty twój twoja wy wasz Ty Wy".split()),
     courtesies=("dziękuję za", "dziękujemy za", "dziękuję bardzo"),
     clause_openers=frozenset(

@@ -74,6 +74,12 @@ LANGUAGE = Language(
         "ele ela eles elas este esta "
         "isso isto esse essa seu sua".split()
     ),
+    demonstratives=frozenset(
+        "este esta estes estas esse essa isso esses essas".split()
+    ),
+    time_words=frozenset(
+        "ano semana mês dia manhã tarde noite verão inverno primavera outono temporada".split()
+    ),
     second_person=frozenset("você vocês tu teu tua Você Tu".split()),
     courtesies=("obrigado por", "obrigada por", "muito obrigad"),
     clause_openers=frozenset("mas enquanto embora porque que quem qual cujo onde quando".split()),

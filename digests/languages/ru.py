@@ -54,6 +54,12 @@ LANGUAGE = Language(
         "он она оно они его её их "
         "этот эта это эти тот та то".split()
     ),
+    demonstratives=frozenset(
+        "этот эта это эти тот та то те".split()
+    ),
+    time_words=frozenset(
+        "году год недели неделе месяце день сезоне".split()
+    ),
     second_person=frozenset("вы ваш ваша ты твой Вы Ты".split()),
     courtesies=("спасибо за", "благодарю за", "благодарим за"),
     clause_openers=frozenset("но однако который которая которое которые хотя так как".split()),

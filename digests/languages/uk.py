@@ -48,6 +48,12 @@ LANGUAGE = Language(
         "він вона воно вони його її їх "
         "цей ця це ці той та те".split()
     ),
+    demonstratives=frozenset(
+        "цей ця це ці той та те ті".split()
+    ),
+    time_words=frozenset(
+        "року рік тижня тиждень місяця день сезону".split()
+    ),
     second_person=frozenset("ви ваш ваша ти твій Ви Ти".split()),
     courtesies=("дякую за", "дякуємо за", "щиро дякую"),
     clause_openers=frozenset("але проте однак який яка яке які хоча бо оскільки".split()),
