@@ -69,8 +69,16 @@ def normalize_space(text: str) -> str:
 
 
 def clean_inline(text: str) -> str:
-    """One line of clean text: spaces folded and trimmed."""
-    return _fold_spaces(text.replace("\n", " ")).strip()
+    """One line of clean text: spaces folded and trimmed, no space before a full stop or a
+    comma ("8,8 Sekunden , was…", markup that ended a link before the stop)."""
+    text = _fold_spaces(text.replace("\n", " ")).strip()
+    if " ." in text or " ," in text:
+        text = _SPACE_BEFORE_STOP.sub("", text)
+    return text
+
+
+# Not before "..." (an ellipsis that stands apart) nor in French "« … » ," quotes' spacing.
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[^\W_]) +(?=[.,](?:\s|$)(?!\.))")
 
 
 def _fold_spaces(text: str) -> str:

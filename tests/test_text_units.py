@@ -782,6 +782,13 @@ def test_a_credit_glued_to_a_paragraph_is_cut_off(paragraph: str, expected: str)
     assert without_glued_credit(paragraph).startswith(expected)
 
 
+def test_no_space_before_a_full_stop_or_comma() -> None:
+    from digests.cleanup import clean_inline
+
+    assert clean_inline("nur 8,8 Sekunden , was  sich anfühlt .") == "nur 8,8 Sekunden, was sich anfühlt."
+    assert clean_inline("Er zögerte ... dann ging er.") == "Er zögerte ... dann ging er."
+
+
 def test_figures_and_names_are_counted_once() -> None:
     from digests.sentences_pool import names_and_figures
 
