@@ -14,7 +14,7 @@ from digests.language import UNDETERMINED, detect_language
 from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
 from digests.quotes import extract_quotes
-from digests.sentences import has_unbalanced_quote, split_sentences
+from digests.sentences import ends_sentence, has_unbalanced_quote, split_sentences
 
 MAX_HEADLINE = 250
 MAX_HEADING = 120
@@ -23,7 +23,6 @@ MAX_TEASER = 320
 MAX_FRAGMENT = 200  # a cut-off teaser line is short; longer text is kept even if it ends oddly
 
 _TERMINAL = re.compile(r"[.!?…:;,]$")
-_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 _CLOSING_MARKS = '"”“»«’)]'
 _TRUNCATED_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|,|[-–—])$")
 
@@ -45,10 +44,6 @@ class Block:
     # True when the source said what this is (an HTML tag), not our guess from its shape.
     certain: bool = False
     credit: str | None = None  # a caption's credit, when the page marked it up
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
 
 
 def looks_truncated(text: str) -> bool:
@@ -219,6 +214,9 @@ def _sections(body: list[Block]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+_SIGN_OFF_WORDS = 3  # "Love, Pamela", "(dpa)": a closing line with no sentence in it
+
+
 def _without_loose_ends(body: list[Block]) -> list[Block]:
     """Drop what pages leave at the edges of an article: a sign-off ("Love", "red.") or a
     lead-in to something that is not there ("Watch the talk here:") at the end."""
@@ -236,9 +234,6 @@ def _without_loose_ends(body: list[Block]) -> list[Block]:
             continue
         break
     return body
-
-
-_SIGN_OFF_WORDS = 3  # "Love, Pamela", "(dpa)": a closing line with no sentence in it
 
 
 def _article_language(blocks: list[Block], declared: str | None) -> str:

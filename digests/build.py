@@ -20,10 +20,10 @@ from digests.blocks import looks_cut_off
 from digests.clauses import fit_sentence
 from digests.cleanup import comparable
 from digests.furniture import is_furniture
-from digests.key_question import find_key_question
+from digests.key_question import Found, find_key_question
 from digests.lemmas import is_known_word
 from digests.model import Article, Digest, Quote, Section
-from digests.sentences import has_unbalanced_quote, split_sentences
+from digests.sentences import has_unbalanced_quote, is_balanced, split_sentences
 from digests.sentences_pool import (
     Pool,
     Sentence,
@@ -174,8 +174,7 @@ def _is_standfirst(pool: Pool, sentence: Sentence) -> bool:
         and len(text.split()) >= _STANDFIRST_WORDS
         and not text.rstrip().endswith(("…", "...", ":", ","))
         and not looks_cut_off(text, pool.language)
-        and not has_unbalanced_quote(text)
-        and text.count("(") == text.count(")")
+        and is_balanced(text)
     )
 
 
@@ -406,21 +405,24 @@ def _is_a_name(speaker: str | None, language: str) -> bool:
     )
 
 
+def _lead_and_key_question(pool: Pool) -> tuple[list[str], frozenset[str], Found | None]:
+    """The lead, what it and the headline are about, and the key question, if any."""
+    lead = _lead_sentences(pool)
+    topic = pool.headline_topic | pool.topic(" ".join(lead))
+    return lead, topic, find_key_question(pool, topic, set(lead))
+
+
 def key_section(article: Article) -> Section | None:
     """The section the key question comes from, if the article has one."""
-    pool = Pool(article)
-    lead = _lead_sentences(pool)
-    found = find_key_question(pool, pool.headline_topic | pool.topic(" ".join(lead)), set(lead))
+    _, _, found = _lead_and_key_question(Pool(article))
     return found.section if found else None
 
 
 def build(article: Article) -> Digest:
     """The digest of one article."""
     pool = Pool(article)
-    lead = _lead_sentences(pool)
-    topic = pool.headline_topic | pool.topic(" ".join(lead))
+    lead, topic, found = _lead_and_key_question(pool)
     taken = set(lead)
-    found = find_key_question(pool, topic, taken)
     if found is not None:
         taken.add(found.sentence)
         taken.add(found.key_question.summary)

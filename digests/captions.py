@@ -37,7 +37,9 @@ _LABELLED = re.compile(
 _SLASHED = re.compile(r"^(?P<text>.{8,}?[^\s/:])\s*/\s*(?P<credit>[^/\s][^/]{1,60})$")
 _COPYRIGHT = re.compile(r"^(?P<text>.{8,}?)\s*©\s*(?P<credit>[^©]{2,60})$")
 _CREDIT_WORD = re.compile(r"^[\w&.'’/-]+$")  # "Jane Doe/Reuters" is one credit
-_PURE_LABEL_PREFIX = re.compile(rf"^(?:{_PURE_LABELS})\s*[:©]?\s*(?:by\s+|von\s+)?", re.IGNORECASE)
+_PURE_LABEL_PREFIX = re.compile(
+    rf"^(?:{_PURE_LABELS})\b\s*[:©]?\s*(?:by\s+|von\s+)?", re.IGNORECASE
+)
 
 
 _CONNECTORS = frozenset(
@@ -56,6 +58,11 @@ def _looks_like_credit(credit: str, labelled: bool) -> bool:
         all(w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS for w in words)
         and not words[-1][0].isdigit()
     )
+
+
+def without_credit_label(credit: str) -> str:
+    """ "Photo: Daniel Price" → "Daniel Price"; a label that is part of the credit stays."""
+    return _PURE_LABEL_PREFIX.sub("", credit).strip(" .") or credit
 
 
 def split_caption(block: str) -> Caption | None:
@@ -80,7 +87,7 @@ def split_caption(block: str) -> Caption | None:
             label = match.group("label")
             if not re.fullmatch(_PURE_LABELS, label, re.IGNORECASE):
                 credit = f"{label} {credit}"
-        credit = _PURE_LABEL_PREFIX.sub("", credit).strip(" .") or credit
+        credit = without_credit_label(credit)
         labelled = pattern is _LABELLED
         if len(text.split()) >= (1 if labelled else 2) and _looks_like_credit(credit, labelled):
             return Caption(text=text, credit=credit)

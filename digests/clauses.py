@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from digests.languages import language_data
-from digests.sentences import has_unbalanced_quote, quotation_spans
+from digests.sentences import is_balanced, quotation_spans
 
 # A main clause shorter than this is no statement of its own ("He said, while…").
 MIN_CLAUSE_WORDS = 6
@@ -21,14 +21,6 @@ MIN_CLAUSE_WORDS = 6
 # „Das war…“"): what stands before it is a statement of its own.
 _PLAIN_BOUNDARY = re.compile(r"\s*;\s+|\s+[–—]\s+|:\s+(?=[„“\"«»‚])")
 _COMMA = re.compile(r",\s+([^\W\d_]+)")
-_OPEN_CLOSE = {"(": ")", "[": "]"}
-
-
-def _balanced(text: str) -> bool:
-    """No bracket or quotation left open where the clause ends."""
-    if any(text.count(o) != text.count(c) for o, c in _OPEN_CLOSE.items()):
-        return False
-    return not has_unbalanced_quote(text)
 
 
 @lru_cache(maxsize=8192)
@@ -47,7 +39,7 @@ def main_clause(sentence: str, limit: int, language: str) -> str | None:
         clause = sentence[:end].rstrip(" ,;:–—")
         if len(clause) + 1 > limit:
             continue
-        if len(clause.split()) < MIN_CLAUSE_WORDS or not _balanced(clause):
+        if len(clause.split()) < MIN_CLAUSE_WORDS or not is_balanced(clause):
             return None
         return clause + "."
     return None

@@ -68,6 +68,12 @@ def normalize_space(text: str) -> str:
     return _fold_spaces(_UNWANTED.sub("", text))
 
 
+def clean_line(text: str) -> str:
+    """Text a page's markup gave, as one clean line: normalised, entities decoded once,
+    spaces folded."""
+    return clean_inline(repair_entities(normalize_space(text)))
+
+
 def clean_inline(text: str) -> str:
     """One line of clean text: spaces folded and trimmed, no space before a full stop or a
     comma ("8,8 Sekunden , was…", markup that ended a link before the stop)."""

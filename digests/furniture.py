@@ -18,6 +18,7 @@ from functools import lru_cache
 from digests.cleanup import comparable
 from digests.languages import LANGUAGES
 from digests.lemmas import is_known_word
+from digests.sentences import ends_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,6 @@ _MAX_ADDRESS_LINE_WORDS = 25
 _CAPS_KICKER = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]+[\s-]+){1,5}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]{2,}\s*:"
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 _WRAPPER_CHARS = " \t-–—•*|<>·"
 
 
@@ -169,7 +169,7 @@ def _is_byline(bare: str) -> bool:
     match = _BYLINE.fullmatch(bare)
     if not match or not match.group("name")[0].isupper():
         return False
-    if _SENTENCE_END.search(bare) and not bare.endswith((" Jr.", " Sr.", ".)")):
+    if ends_sentence(bare) and not bare.endswith((" Jr.", " Sr.", ".)")):
         return False
     name = bare[match.start("name") :].split(",")[0].split("|")[0].split("/")[0].split()
     if len(name) > 1 and not all(word[:1].isupper() for word in name[:2]):
@@ -185,7 +185,7 @@ def _is_credit(bare: str) -> bool:
         return False
     if _AGENCY_ONLY.fullmatch(bare) or "©" in bare:
         return True
-    if _SENTENCE_END.search(bare.rstrip(")")):
+    if ends_sentence(bare.rstrip(")")):
         return False
     if _SLASHED_CREDIT.fullmatch(bare):
         return True
@@ -211,7 +211,7 @@ def _names_the_masthead(bare: str, masthead: Masthead) -> bool:
         if site_key and (
             key == site_key or (site_key in key and words <= 8 and len(site_key) >= 0.4 * len(key))
         ):
-            return not _SENTENCE_END.search(bare) or words <= 4
+            return not ends_sentence(bare) or words <= 4
     rest = bare
     for author in masthead.authors:
         rest = rest.replace(author, " ")

@@ -1,11 +1,12 @@
 """HTML pages → blocks, through trafilatura's extraction and the page's own metadata.
 
 trafilatura keeps the article's headings, paragraphs, lists and quotes and leaves navigation,
-cookie banners, sidebars and comments behind; it also reads the page's title, authors, site
-name and date, which the furniture filter uses. It drops figure captions, so those are read
-from the page itself. When its structured result is empty or tiny, its plain text and then
-the JSON-LD `articleBody` are tried before a page is refused. Text nodes stay text:
-`&lt;script&gt;` in the page is the string "<script>".
+cookie banners, sidebars and comments behind. The page's title, authors, site name and date
+come from its metadata (`page.py`) and feed the headline choice and the furniture filter.
+trafilatura drops figure captions, so those are read from the page itself. When its
+structured result is empty or tiny, its plain text and then the JSON-LD `articleBody` are
+tried before a page is refused. Text nodes stay text: `&lt;script&gt;` in the page is the
+string "<script>".
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ import lxml.html
 import trafilatura
 
 from digests.blocks import MAX_TEASER, Block, Kind, assemble
+from digests.captions import without_credit_label
 from digests.cleanup import (
     clean_inline,
+    clean_line,
     comparable,
     normalize_space,
     repair_entities,
@@ -64,10 +67,11 @@ _MIN_TEXT_WORDS = 5
 _TABLE_ROW_WORDS = 12  # a table row this long is prose in a layout table, not data
 # Less article text than this from the structured output, and the fallbacks are tried.
 _TINY_BODY = 400
+_NO_ARTICLE = "No article text was found on the page (only navigation or markup)."
 
 
 def _text(element: lxml.etree._Element) -> str:
-    return unglue_sentences(clean_inline(repair_entities(normalize_space(_joined(element)))))
+    return unglue_sentences(clean_line(_joined(element)))
 
 
 def _joined(element: lxml.etree._Element) -> str:
@@ -161,7 +165,7 @@ def _page_teaser(page: lxml.html.HtmlElement) -> str | None:
     for element in page.iter(_TEASER_TAGS):
         if not _TEASER_CLASS.search(element.get("class") or ""):
             continue
-        text = clean_inline(repair_entities(normalize_space(element.text_content())))
+        text = clean_line(element.text_content())
         if text and len(text) <= MAX_TEASER:
             return text
     return None
@@ -175,14 +179,12 @@ def _caption(figcaption: lxml.html.HtmlElement) -> Block | None:
         if e is not figcaption and _CREDIT_CLASS.search(e.get("class") or "")
     ]
     credits = [c for c in credits if c]
-    text = clean_inline(repair_entities(normalize_space(figcaption.text_content())))
+    text = clean_line(figcaption.text_content())
     for credit in credits:
         text = clean_inline(text.replace(credit, " "))
     if not text:
         return None
-    credit = "; ".join(dict.fromkeys(credits)) or None
-    if credit:
-        credit = re.sub(r"^(?:photo|foto|bild|credit|image)s?\s*:\s*", "", credit, flags=re.I)
+    credit = "; ".join(dict.fromkeys(without_credit_label(c) for c in credits)) or None
     return Block(Kind.CAPTION, text, credit=credit, certain=True)
 
 
@@ -323,9 +325,7 @@ def html_article(
     facts = read_page(page, source_url)
     blocks = _from_json_ld(facts, blocks)
     if not blocks:
-        raise ArticleError(
-            "No article text was found on the page (only navigation or markup).", "no_text"
-        )
+        raise ArticleError(_NO_ARTICLE, "no_text")
     headline = choose_headline(facts, _opening_heading(page, blocks))
     blocks = _drop_before_headline(blocks, headline)
     blocks = _without_furniture(blocks, facts.masthead)
@@ -334,9 +334,7 @@ def html_article(
         for b in blocks
         if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)
     ):
-        raise ArticleError(
-            "No article text was found on the page (only navigation or markup).", "no_text"
-        )
+        raise ArticleError(_NO_ARTICLE, "no_text")
     _without_leading_stamp(blocks, headline, facts.masthead)
     if headline is None and blocks and blocks[0].kind is Kind.HEADING:
         headline = blocks.pop(0).text

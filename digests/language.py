@@ -29,6 +29,7 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@cache
 def known_languages() -> frozenset[str]:
     """Every code the identifier can answer."""
     return frozenset(_identifier().nb_classes)

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from digests.cleanup import clean_inline, comparable, normalize_space, repair_entities
+from digests.cleanup import clean_line, comparable
 from digests.furniture import NO_MASTHEAD, Masthead, is_furniture
 
 _ARTICLE_TYPES = frozenset(
@@ -49,7 +49,7 @@ class PageFacts:
 def _line(value: object) -> str:
     if not isinstance(value, str):
         return ""
-    return clean_inline(repair_entities(normalize_space(value)))
+    return clean_line(value)
 
 
 class _Meta:
@@ -219,6 +219,11 @@ def without_site_name(title: str, masthead: Masthead) -> str:
     return title[start:end].strip(" |–—·•»:-") if start != -1 and end > start else kept[0]
 
 
+# A headline says something: its longest part has three words or more. "Partner",
+# "Aktuelles - Synchronschwimmen" and "Ansprechpartner" are the names of a page's sections.
+_HEADLINE_WORDS = 3
+
+
 def _without_last_part(title: str) -> str:
     """A <title> without its last part, which is the site's or the section's name ("Headline |
     Site", "Headline - Section - Site"), unless that leaves fewer than three words."""
@@ -234,11 +239,6 @@ def _agrees(h1: str, title: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     # Half the longer one: "Kicker Headline" against "Headline" agrees, a logo does not.
     return len(shorter) >= 10 and shorter in longer and len(shorter) >= len(longer) / 2
-
-
-# A headline says something: its longest part has three words or more. "Partner",
-# "Aktuelles - Synchronschwimmen" and "Ansprechpartner" are the names of a page's sections.
-_HEADLINE_WORDS = 3
 
 
 def _says_something(title: str, masthead: Masthead) -> bool:

@@ -73,6 +73,23 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with a full stop, a question or exclamation mark, or an ellipsis (quotes after it
+    allowed)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_balanced(text: str) -> bool:
+    """No bracket or quotation left open: the text was not cut off inside one."""
+    if any(text.count(o) != text.count(c) for o, c in _BRACKETS):
+        return False
+    return not has_unbalanced_quote(text)
+
+
 def has_unbalanced_quote(text: str) -> bool:
     """An opening quotation mark whose closer never comes: the text was cut off."""
     covered = quotation_spans(text)

@@ -17,7 +17,7 @@ from digests.furniture import is_back_matter, without_glued_credit
 from digests.languages import LANGUAGES, Language, language_data
 from digests.lemmas import is_known_word, topic_words
 from digests.model import Article, Section
-from digests.sentences import has_unbalanced_quote, quotation_spans, split_sentences
+from digests.sentences import ends_sentence, is_balanced, quotation_spans, split_sentences
 
 # A number without the sentence's full stop ("2019." is 2019), or a capitalised word after a
 # space, a bracket or an opening quotation mark ("(OFEV)", "«MIRO").
@@ -32,7 +32,6 @@ _REFERRING_WINDOW = 6
 # still points back.
 _LEANING_WINDOW = 6
 _FOREIGN_WORDS = 2
-_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,19 +233,11 @@ def quoted_share(text: str) -> float:
     return sum(end - start for start, end in spans) / max(len(text), 1)
 
 
-def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
-
-
 def is_whole(text: str) -> bool:
     """A sentence a reader can take on its own: it ends with a full stop (not an ellipsis)
     and leaves no bracket or quotation open."""
     bare = text.rstrip(' "”“»«’)')
-    if not ends_sentence(text) or bare.endswith(("…", "...")):
-        return False
-    if any(text.count(o) != text.count(c) for o, c in (("(", ")"), ("[", "]"))):
-        return False
-    return not has_unbalanced_quote(text)
+    return ends_sentence(text) and not bare.endswith(("…", "...")) and is_balanced(text)
 
 
 _ENUMERATION = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from digests.blocks import Block, Kind, ends_sentence
+from digests.blocks import Block, Kind
 from digests.cleanup import clean_inline, normalize_space, repair_markup, unglue_sentences
 from digests.furniture import is_footer, is_furniture
+from digests.sentences import ends_sentence
 
 _BULLET = re.compile(
     r"^\s*(?:[•●▪◦·►▶✓✔■□*]|(?P<dash>[-–])|(?P<number>\d{1,2})[.)])\s+(?P<text>\S.*)$"
