@@ -28,6 +28,7 @@ from digests.sentences_pool import (
     Pool,
     Sentence,
     digest_sections,
+    is_aside,
     is_question,
     is_whole,
     names_and_figures,
@@ -155,6 +156,7 @@ def _lead_sentences(pool: Pool) -> list[str]:
             and len(first) + len(following[0].text) < limit
             and is_whole(following[0].text)
             and not is_question(following[0].text)
+            and not is_aside(following[0].text)
         ):
             lead.append(following[0].text)
         return lead
@@ -276,6 +278,7 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
         and len(text.split()) >= _MIN_BULLET_WORDS
         and is_whole(text)
         and not is_question(text)
+        and not is_aside(text)
         # "Home Gym: So gelingt auch zuhause das perfekte Workout!": a teaser or a cheer; a
         # key point states.
         and not text.endswith("!")

@@ -320,6 +320,27 @@ def without_glued_credit(paragraph: str) -> str:
     return paragraph
 
 
+# A dateline opening a report: the place (in capitals, or places joined by "/"), perhaps
+# the agency in brackets, then a dash: "WEST PALM BEACH — ", "KHAN YOUNIS, GAZA — ",
+# "München / Berlin - ", "Warendorf (fn-press) – ". A capitalised word must follow.
+_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w.'’-]+"
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ.'’-]+"
+_DATELINE_PREFIX = re.compile(
+    rf"^(?:{_CAPS_PLACE}(?:[ ,]+{_CAPS_PLACE}){{0,3}}"  # WEST PALM BEACH, KHAN YOUNIS, GAZA
+    rf"|{_PLACE}(?:\s*/\s*{_PLACE}){{1,3}}"  # München / Berlin
+    rf"|{_PLACE}(?: {_PLACE})?\s*\([\w./ -]{{2,24}}\))"  # Warendorf (fn-press)
+    r"\s+[-–—]\s+(?=[^\W\d_])"
+)
+
+
+def without_dateline(paragraph: str) -> str:
+    """A report's first paragraph without the dateline that opens it."""
+    match = _DATELINE_PREFIX.match(paragraph)
+    if match is None or not paragraph[match.end() :][:1].isupper():
+        return paragraph
+    return paragraph[match.end() :]
+
+
 def is_footer(line: str) -> bool:
     """Whether `line` ends the article: a comment form, "About the author", "Related posts"."""
     if len(line) > _MAX_SHORT_LINE + 20:

@@ -429,7 +429,7 @@ def _plausible_without_verb(run: list[str], registry: PersonRegistry, language: 
 
 def _speaker_name(phrase: _Attribution, registry: PersonRegistry, position: int) -> str | None:
     lex = registry.lex
-    if len(phrase.tokens) == 1 and phrase.tokens[0].lower() in lex.data.pronouns:
+    if _is_pronoun(phrase, lex):
         return registry.resolve([], position)
     run = _speaker_run(phrase, lex)
     if run:
@@ -459,11 +459,33 @@ def extract_quotes(paragraphs: list[str], language: str = "und") -> tuple[Quote,
                 paragraph, start, lex
             )
             speaker = _speaker_name(phrase, registry, offset + start) if phrase else None
+            pronoun = phrase is not None and _is_pronoun(phrase, lex)
+            if speaker and pronoun and _named_since(paragraph[:start], speaker, lex):
+                speaker = None  # "she said" may mean the one named since, whom we do not know
             if speaker:
                 registry.add(speaker.split(), offset + start, paragraph[:200], spoke=True)
             quotes.append(Quote(text=text, speaker=speaker))
         offset += len(paragraph) + 2
     return _with_given_names(quotes, paragraphs, lex)
+
+
+def _is_pronoun(phrase: _Attribution, lex: Lexicon) -> bool:
+    return len(phrase.tokens) == 1 and phrase.tokens[0].lower() in lex.data.pronouns
+
+
+def _named_since(before: str, speaker: str, lex: Lexicon) -> bool:
+    """Someone else named by full name in `before` after the speaker's last mention: "…said
+    Amnesty International. … one of the women was 25-year-old Nesma Hajjaj. “I am from Gaza
+    City,” she said" — the pronoun points at her, not at the organisation."""
+    surname = speaker.split()[-1]
+    at = before.rfind(surname)
+    since = before[at + len(surname) :] if at != -1 else before
+    return any(
+        len(run) >= 2
+        and run[-1] != surname
+        and all(is_known_word(token, lex.data.code) is not True for token in run)
+        for run in _name_runs(_tokens(since), lex)
+    )
 
 
 def _with_given_names(

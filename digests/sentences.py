@@ -131,6 +131,16 @@ def split_sentences(text: str, language: str = "und") -> tuple[str, ...]:
     return _split_sentences(text, language)
 
 
+_DASHES = "—–-"
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _continues(text: str, end: int) -> bool:
+    """After a dash, a lower-case word: the same sentence, not a new one."""
+    letter = _FIRST_LETTER.search(text, end, end + 12)
+    return letter is not None and letter.group().islower()
+
+
 @lru_cache(maxsize=4096)
 def _split_sentences(text: str, language: str) -> tuple[str, ...]:
     spans = quotation_spans(text) if _QUOTE_CHARS.search(text) else []
@@ -142,7 +152,11 @@ def _split_sentences(text: str, language: str) -> tuple[str, ...]:
         next_char = match.group(1)
         if not _SENTENCE_START.match(next_char) or next_char.islower():
             continue
-        if spans and _inside(spans, starts, match.start()):
+        if next_char in _DASHES and _continues(text, end):
+            continue  # "…the mogul.” — has less to do with…": the sentence goes on
+        # The boundary's last mark decides: "…hinnehmen.” (Hier …)" ends where its quotation
+        # closes; a full stop inside one ("„Das war gut. Dann …“") ends nothing.
+        if spans and _inside(spans, starts, end - 1):
             continue
         # Only the words around the full stop matter; never copy the rest of a long paragraph.
         head = text[max(start, match.start() - 40) : match.start() + 1]

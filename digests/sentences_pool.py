@@ -223,6 +223,12 @@ def _lead(article: Article, section: int) -> bool:
     return section == 0 and article.sections[0].heading is None
 
 
+def is_aside(text: str) -> bool:
+    """A sentence wholly in brackets ("(Hier die Online-Version.)"): an aside or a link's
+    label, not a statement of the article."""
+    return text.startswith("(") and text.rstrip(" .!?").endswith(")")
+
+
 def is_question(text: str) -> bool:
     return text.rstrip(' "”“»«’)').endswith("?")
 

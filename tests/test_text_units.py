@@ -579,6 +579,15 @@ def test_pronoun_speaker_is_resolved(paragraphs: list[str], speaker: str) -> Non
     assert extract_quotes(paragraphs)[-1].speaker == speaker
 
 
+def test_a_pronoun_after_someone_else_is_named_stays_unresolved() -> None:
+    paragraphs = [
+        "The move could amount to a war crime, Amnesty International said on Monday. "
+        "One of the women to flee was 25-year-old Nesma Hajjaj. "
+        "“I am from Gaza City and I was afraid,” she said in an interview."
+    ]
+    assert extract_quotes(paragraphs, "en")[-1].speaker is None
+
+
 def test_role_speaker_is_resolved_to_the_person_named_with_that_role() -> None:
     quotes = extract_quotes(
         [
@@ -787,6 +796,50 @@ def test_no_space_before_a_full_stop_or_comma() -> None:
 
     assert clean_inline("nur 8,8 Sekunden , was  sich anfühlt .") == "nur 8,8 Sekunden, was sich anfühlt."
     assert clean_inline("Er zögerte ... dann ging er.") == "Er zögerte ... dann ging er."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("WEST PALM BEACH — The family has launched a fund.", "The family"),
+        ("KHAN YOUNIS, GAZA — The assault has left the hospitals empty.", "The assault"),
+        ("München / Berlin - Bayerns Minister hat eine Initiative gestartet.", "Bayerns"),
+        ("Warendorf (fn-press) – Die Beschlüsse widersprechen der Ordnung.", "Die Beschlüsse"),
+        ("Mehr Sicherheit – das fordern die Verbände seit Jahren.", "Mehr Sicherheit"),
+        ("Berlin - Die Stadt wächst.", "Berlin - Die"),
+    ],
+)
+def test_a_dateline_opening_a_report_is_cut_off(paragraph: str, expected: str) -> None:
+    from digests.furniture import without_dateline
+
+    assert without_dateline(paragraph).startswith(expected)
+
+
+def test_a_dateline_never_reaches_the_lead() -> None:
+    from digests import build, parse
+
+    text = (
+        "Brücke gesperrt\n\nKÖLN — Die Stadt Köln hat die Mülheimer Brücke für Lastwagen über "
+        "7,5 Tonnen gesperrt.\n\nDie Sperrung gilt ab Montag für mindestens zwei Jahre."
+    )
+    assert build(parse(text)).gist.startswith("Die Stadt Köln hat")
+
+
+def test_a_sentence_ends_where_its_quotation_closes() -> None:
+    text = "Er zitiert meinen Tweet “Wien ist zu blöd. Muss man hinnehmen.” (Hier die Version.)"
+    assert split_sentences(text, "de") == (
+        "Er zitiert meinen Tweet “Wien ist zu blöd. Muss man hinnehmen.”",
+        "(Hier die Version.)",
+    )
+    goes_on = "His appeal, “the mogul.” — has less to do with identity than with threat."
+    assert split_sentences(goes_on, "en") == (goes_on,)
+
+
+def test_an_aside_in_brackets_is_no_key_point() -> None:
+    from digests.sentences_pool import is_aside
+
+    assert is_aside("(Hier die Online-Version.)")
+    assert not is_aside("(dpa) Die Stadt hat die Brücke gesperrt.")
 
 
 def test_figures_and_names_are_counted_once() -> None:
