@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 
 from digests.captions import split_caption
 from digests.clauses import fit_sentence
 from digests.errors import ArticleError
-from digests.furniture import is_back_matter, without_dateline
+from digests.furniture import is_back_matter
 from digests.language import UNDETERMINED, detect_language
 from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
@@ -143,9 +143,6 @@ def _classify_top(
                     teaser = block.text
                     continue
         if block.kind is Kind.PARAGRAPH:
-            if not seen_body_paragraph:
-                # "WEST PALM BEACH — The family…": the wire's dateline opens the first one.
-                block = replace(block, text=without_dateline(block.text))
             seen_body_paragraph = True
         body.append(block)
     return headline, teaser, caption, body

@@ -334,7 +334,7 @@ _DATELINE_PREFIX = re.compile(
 
 
 def without_dateline(paragraph: str) -> str:
-    """A report's first paragraph without the dateline that opens it."""
+    """A report's first sentence without the dateline that opens it."""
     match = _DATELINE_PREFIX.match(paragraph)
     if match is None or not paragraph[match.end() :][:1].isupper():
         return paragraph

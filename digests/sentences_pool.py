@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from digests.furniture import is_back_matter, without_glued_credit
+from digests.furniture import is_back_matter, without_dateline, without_glued_credit
 from digests.languages import LANGUAGES, Language, language_data
 from digests.lemmas import is_known_word, topic_words
 from digests.model import Article, Section
@@ -63,7 +63,9 @@ class Pool:
             lead = _lead(article, index)
             for text in section.paragraphs:
                 for sentence in split_sentences(text, self.language):
-                    sentence = without_glued_credit(sentence)  # "(c) proplanta Wie der …"
+                    # What the article keeps but a digest line does without: a credit glued
+                    # on ("(c) proplanta Wie der …"), the wire's dateline ("WEST PALM BEACH —").
+                    sentence = without_dateline(without_glued_credit(sentence))
                     sentences.append(Sentence(sentence, index, paragraph, len(sentences), lead, 0))
                 paragraph += 1
         total = max(len(sentences) - 1, 1)
