@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,7 +58,10 @@ class Pool:
         sentences: list[Sentence] = []
         openers: set[int] = set()
         paragraph = 0
+        gallery = _gallery_headings(article)
         for index, section in enumerate(digest_sections(article)):
+            if section.heading in gallery:
+                continue  # a photo gallery's slides: captions, not the article's text
             if section.heading:
                 openers.add(len(sentences))
             lead = _lead(article, index)
@@ -219,6 +223,16 @@ def digest_sections(article: Article) -> tuple[Section, ...]:
         if section.heading and is_back_matter(section.heading):
             return article.sections[:index]
     return article.sections
+
+
+# A heading over this many sections is a photo gallery's, repeated over every slide
+# ("Delegiertenversammlung 2021 Freiburg" seven times); two alike may be chance.
+_GALLERY_SLIDES = 3
+
+
+def _gallery_headings(article: Article) -> frozenset[str]:
+    counts = Counter(s.heading for s in article.sections if s.heading)
+    return frozenset(h for h, n in counts.items() if n >= _GALLERY_SLIDES)
 
 
 def _lead(article: Article, section: int) -> bool:

@@ -231,3 +231,20 @@ def test_a_standfirst_without_a_full_stop_leads_and_a_cheer_is_no_key_point() ->
     # "Dabei" points at a moment the reader has not seen; no name nearby says which.
     assert not any(b.startswith("Dabei") for b in digest.bullets)
     assert any("35 Cent" in b for b in digest.bullets)
+
+
+def test_a_photo_gallery_s_slides_are_no_key_points() -> None:
+    slides = "".join(
+        f"\n\nBilder vom Parteitag\n\nSlide {n}: Die Delegierten applaudieren in Halle {n} der Messe."
+        for n in range(1, 5)
+    )
+    text = (
+        "Partei wählt neue Vorsitzende\n\nDie Partei hat Anna Berger mit 87 Prozent der Stimmen "
+        "zur neuen Vorsitzenden gewählt.\n\nBerger folgt auf Jan Kraus, der nach acht Jahren "
+        "nicht mehr antrat.\n\nIhre erste Aufgabe ist der Wahlkampf für die Landtagswahl im "
+        "Mai 2026.\n\nDer Parteitag in Erfurt dauerte zwei Tage und kostete 1,2 Millionen Euro."
+        + slides
+    )
+    digest = build(parse(text))
+    assert digest.bullets
+    assert not any("applaudieren" in b for b in digest.bullets)
