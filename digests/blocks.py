@@ -236,7 +236,7 @@ def _without_loose_ends(body: list[Block]) -> list[Block]:
     return body
 
 
-def _article_language(blocks: list[Block], declared: str | None) -> str:
+def article_language(blocks: list[Block], declared: str | None) -> str:
     texts = [b.text for b in blocks if b.kind in (Kind.TITLE, Kind.PARAGRAPH)]
     texts += [i for b in blocks if b.kind is Kind.BULLETS for i in b.items]
     return detect_language(" ".join(texts[:40]), declared)
@@ -254,7 +254,7 @@ def assemble(
     blocks = [b for b in blocks if b.text or b.items]
     if not blocks:
         raise ArticleError("No article text was found (only boilerplate or markup).", "no_text")
-    language = language or _article_language(blocks, declared_language)
+    language = language or article_language(blocks, declared_language)
     headline, teaser, caption, body = _classify_top(blocks, language)
     sections = _sections(_without_loose_ends(body))
     if not sections:

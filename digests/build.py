@@ -61,6 +61,12 @@ _SAME_AS_HEADING = 0.6
 _MIN_BULLET_WORDS = 7
 # Two sentences sharing more than this share of their content words say the same thing.
 _SAME_THING = 0.45
+# With most of its names and figures shown already (two of three), less in common says the
+# same again: "Karl Geiger hat sich … das Gelbe Trikot zurück erobert, das er … an Ryoyu Kobayashi
+# verloren hatte" after "Karl Geiger holte sich … die Weltcupführung von Ryoyu Kobayashi
+# zurück" shares 0.41 of its words.
+_MOSTLY_SHOWN = 0.6
+_SAME_NAMES_SAME_THING = 0.3
 # How many of the best sentences each get to lead a choice of bullets: the three best cover
 # every corpus page where a long first pick crowded out better sets.
 _FIRST_PICKS = 3
@@ -70,6 +76,9 @@ _FEW_WORDS = 5
 _SCENE = 0.08
 _NEWS = 0.12
 _NEWS_FACTS = 3
+# A headline of fewer content words ("Tridents' challenge") is a label: sharing none of them
+# says nothing of a first sentence.
+_TELLING_HEADLINE = 3
 # A scene and the news leaning on it, shown together, still leave room for a key point.
 _SCENE_AND_NEWS = 420
 # The lead's second sentence joins the first when the first is this short and both together
@@ -77,6 +86,10 @@ _SCENE_AND_NEWS = 420
 _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
 _SET_UP = 60
+# Below this share of first-person sentences an article is a report and its author's "ich"
+# is a promotion or an aside: the corpus's reports run 0–0.17, its blogs, speeches and
+# interviews 0.25 and more.
+_AUTHOR_VOICE = 0.2
 # A standfirst has more words than a title: the corpus's run 20–40, its headlines under 15.
 _STANDFIRST_WORDS = 15
 
@@ -94,6 +107,16 @@ def _lead_sentences(pool: Pool) -> list[str]:
     ]
     fallback = [s for s in candidates[:1] if is_whole(s.text)]
     ordered = statements or fallback
+    topic = pool.headline_topic
+    # The page's standfirst leads when it is the news in brief ("Der Norweger Marius Lindvik
+    # hat … in Willingen gewonnen" over "Der Weltcup der Skispringer bleibt extrem
+    # spannend."); a standfirst that is a hook ("Researchers say the bug had been reported
+    # twice") gives way to a first statement more about the headline.
+    body = [s for s in ordered if not s.standfirst]
+    if ordered and ordered[0].standfirst and body:
+        headline = pool.topic(pool.article.headline)  # the teaser's own words left out
+        if pool.centrality(body[0].text, headline) > pool.centrality(ordered[0].text, headline):
+            ordered = body
     # "Denn die Wintersonne kann…": a lead that leans on a line the page set above it (a
     # teaser the extraction left out) gives way to the next statement that stands alone.
     alone = [s for s in ordered[:3] if not _leans(pool, s.text)]
@@ -101,7 +124,6 @@ def _lead_sentences(pool: Pool) -> list[str]:
         pool.leans_back(ordered[0].text) and not pool.concludes(ordered[0].text)
     ):
         ordered = ordered[ordered.index(alone[0]) :]
-    topic = pool.headline_topic
     # A feature may open on a scene ("Seesterne sind nicht nur wunderschön anzuschauen.") and
     # come to the news two sentences later: when the first statement shares next to nothing
     # with the headline and one of the next two is clearly about it, that one leads. A first
@@ -109,7 +131,7 @@ def _lead_sentences(pool: Pool) -> list[str]:
     # hat am Montag ihr Kabinett mit 25 Mitgliedern vorgestellt" under "Neue Regierung…").
     if (
         len(ordered) > 1
-        and topic
+        and len(topic) >= _TELLING_HEADLINE
         and pool.centrality(ordered[0].text, topic) < _SCENE
         and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
     ):
@@ -144,7 +166,9 @@ def _lead_sentences(pool: Pool) -> list[str]:
         following = [
             s
             for s in pool.sentences
-            if s.order == sentence.order + 1 and s.section == sentence.section
+            if s.order == sentence.order + 1
+            and s.section == sentence.section
+            and s.standfirst == sentence.standfirst
         ]
         # A very short first sentence ("Noch wartet Antonio Gutierrez ab.") sets up the next
         # one, which may take the whole lead's room.
@@ -266,6 +290,8 @@ def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: 
     if len(pool.topic(text)) < _FEW_WORDS:
         score -= 0.2  # says little: "Florian Wüthrich führte mit ihr einen Livenet-Talk."
     score -= 0.15 * quoted_share(text)
+    if pool.introduces(text):
+        score -= 0.2  # who someone is, what a word means: background to the news
     if not 60 <= len(text) <= BULLET_CHARS:
         score -= 0.1
     return score
@@ -285,6 +311,8 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
         and quoted_share(text) < 0.8
         and not is_furniture(text)
         and not pool.is_courtesy(text)
+        # A report's own "ich" or "we": a promotion, an aside, a sign-off.
+        and not (pool.speaks_as_author(text) and pool.author_voice < _AUTHOR_VOICE)
         and not pool.in_another_language(text)
     )
 
@@ -363,13 +391,14 @@ def _choose(
             if len(candidate.text) + _PER_BULLET > room:
                 continue
             overlap = max((_jaccard(candidate.words, other) for other in shown), default=0.0)
-            if overlap > _SAME_THING:
+            repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
+            said = repeats >= _MOSTLY_SHOWN and overlap > _SAME_NAMES_SAME_THING
+            if overlap > _SAME_THING or said:
                 continue
             near = any(candidate.sentence.paragraph == c.sentence.paragraph for c in chosen)
             # Its names and figures shown already: it says again what a bullet said, all
             # of it or in part ("Die 20. FINA-WM in Doha … soll nun im Januar 2024 stattfinden"
             # after "…die 20. Schwimm-WM in Doha (Katar) auf Januar 2024").
-            repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
             value = candidate.score - 0.6 * overlap - 0.1 * near - 0.3 * repeats
             if best is None or value > best[0]:
                 best = (value, candidate)

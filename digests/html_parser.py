@@ -20,7 +20,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from digests.blocks import MAX_TEASER, Block, Kind, assemble
+from digests.blocks import MAX_TEASER, Block, Kind, article_language, assemble
 from digests.captions import without_credit_label
 from digests.cleanup import (
     clean_inline,
@@ -34,6 +34,7 @@ from digests.errors import ArticleError
 from digests.furniture import Masthead, is_footer, is_furniture, without_glued_credit
 from digests.model import Article
 from digests.page import PageFacts, choose_headline, read_page
+from digests.standfirst import standfirst
 from digests.text_parser import text_blocks
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every page it rejects
@@ -342,11 +343,17 @@ def html_article(
     if headline:
         top.append(Block(Kind.TITLE, headline, certain=True))
     teaser = _page_teaser(page)
+    language = language or article_language(blocks, facts.declared_language)
     if teaser and blocks and blocks[0].text == teaser:
         top.append(Block(Kind.TEASER, blocks.pop(0).text, certain=True))
+    elif summary := standfirst(blocks, facts.description, language, facts.masthead):
+        top.append(Block(Kind.TEASER, summary, certain=True))
     caption = _page_caption(page)
     if caption is not None:
         top.append(caption)
+        # The extraction may keep the caption's text in the body too, where its shape (a
+        # short line) makes it a heading over the article's first paragraphs.
+        blocks = [b for b in blocks if comparable(b.text) != comparable(caption.text)]
     return assemble(
         [*top, *blocks],
         language=language,

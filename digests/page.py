@@ -43,6 +43,7 @@ class PageFacts:
     published: str | None = None  # ISO date
     declared_language: str | None = None
     json_ld_body: str | None = None  # JSON-LD articleBody: some pages keep their text only there
+    description: str | None = None  # og:description, JSON-LD description: the standfirst
     url: str | None = None
 
 
@@ -151,6 +152,7 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
     authors: list[str] = []
     published: list[str] = []
     body: str | None = None
+    descriptions: list[str] = meta("og:description")
     for item in _json_ld(page):
         types = _types(item)
         if types & _ARTICLE_TYPES:
@@ -158,12 +160,14 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
             authors += _names(item.get("author"))
             sites += _names(item.get("publisher"))
             published.append(str(item.get("datePublished") or ""))
+            descriptions.append(_line(item.get("description")))
             text = item.get("articleBody")
             if isinstance(text, str) and len(text) > len(body or ""):
                 body = text
         elif types & _SITE_TYPES:
             sites += _names(item)
     titles += meta("twitter:title")
+    descriptions += meta("twitter:description", "description")
     titles += [_without_last_part(_line(t.text_content())) for t in page.iter("title")][:1]
     sites += meta("og:site_name", "application-name", "publisher")
     authors += [a for a in meta("author", "article:author") if 2 <= len(a.split()) <= 5]
@@ -187,6 +191,7 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
         published=next((d for d in map(_iso_date, published) if d), None),
         declared_language=lang.replace("_", "-").split("-")[0].lower() or None,
         json_ld_body=body,
+        description=next((d for d in descriptions if d), None),
         url=url,
     )
 

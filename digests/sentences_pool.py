@@ -28,11 +28,17 @@ _NAME_OR_FIGURE = re.compile(
 # French and Italian elision: "L'Office" is the name "Office".
 _ELISION = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")
 _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Words split at an apostrophe too: French "j'ai" holds the pronoun "j", "you’ve" "you".
+_PERSON_WORDS = re.compile(r"[^\W\d_]+")
 _REFERRING_WINDOW = 6
+# A name of up to three words and a title before it: "Dr. Faouzi Sboui ist …".
+_INTRODUCED_WORDS = 4
 # "L'OFAG retire donc…", "Gegen Vollkornbrot ist jedoch…": a connective a few words in
 # still points back.
 _LEANING_WINDOW = 6
 _FOREIGN_WORDS = 2
+# A teaser of fewer words is a kicker or a title, not the news in brief.
+_STANDFIRST_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,7 @@ class Sentence:
     in_lead: bool
     position: float  # 0 at the article's start, 1 at its end
     opens_section: bool = False  # the first sentence under a heading
+    standfirst: bool = False  # from the page's teaser, above the body
 
 
 class Pool:
@@ -59,6 +66,13 @@ class Pool:
         openers: set[int] = set()
         paragraph = 0
         gallery = _gallery_headings(article)
+        # The page's standfirst, when it is whole statements, is the news in brief: the
+        # lead draws on it first.
+        for sentence in standfirst_sentences(article):
+            sentences.append(
+                Sentence(sentence, 0, paragraph, len(sentences), True, 0, standfirst=True)
+            )
+        paragraph += bool(sentences)
         for index, section in enumerate(digest_sections(article)):
             if section.heading in gallery:
                 continue  # a photo gallery's slides: captions, not the article's text
@@ -82,6 +96,7 @@ class Pool:
                 s.in_lead,
                 s.order / total,
                 opens_section=s.order in openers,
+                standfirst=s.standfirst,
             )
             for s in sentences
         ]
@@ -171,8 +186,37 @@ class Pool:
     def asks_the_reader(self, text: str) -> bool:
         """A question put to the reader ("Sie kennen Topinambur nur als Knollen?", "Do you
         need a coat?"): rhetoric, not the question an article turns on."""
-        words = _FIRST_WORDS.findall(text)
-        return any(w in self.words.second_person for w in words)
+        return addresses_the_reader(text, self.words)
+
+    def speaks_as_author(self, text: str) -> bool:
+        """The first person outside quotation marks ("Neben Welpengruppen biete ich auch
+        Kurse an", "We will spoil the plot"): the author's own voice, not what is reported."""
+        return in_first_person(text, self.words)
+
+    @cached_property
+    def author_voice(self) -> float:
+        """The share of the article's sentences in the author's own voice: most of a blog, a
+        speech or an interview; a line here and there in a report."""
+        if not self.sentences:
+            return 0.0
+        return sum(self.speaks_as_author(s.text) for s in self.sentences) / len(self.sentences)
+
+    def introduces(self, text: str) -> bool:
+        """Says who or what something is, and nothing more ("Robin Tschöpe ist einer der
+        Gründer von LeasingMarkt.de", "Fermentation ist die chemische Umwandlung…"): a name
+        or a noun, a copula, a determiner, and no figure. Background, not news."""
+        data = self.words
+        words = text.split()[: _INTRODUCED_WORDS + 2]
+        for i, word in enumerate(words[1 : _INTRODUCED_WORDS + 1], start=1):
+            if word in data.copulas and i + 1 < len(words):
+                subject = words[:i]
+                return (
+                    words[i + 1].lower() in data.determiners
+                    and all(w[:1].isupper() for w in subject)
+                    and subject[0].lower() not in data.function_words
+                    and not any(c.isdigit() for c in text)
+                )
+        return False
 
     def is_courtesy(self, text: str) -> bool:
         """Thanks that close an interview ("HSS: Wir bedanken uns für das Interview!")."""
@@ -215,6 +259,48 @@ class Pool:
     def decides(self, text: str) -> bool:
         """Speaks of a decision, a vote or a deadline."""
         return self._decision_words is not None and bool(self._decision_words.search(text))
+
+
+def addresses_the_reader(text: str, words: Language) -> bool:
+    """Has a word that turns to the reader ("du", "you", "vous")."""
+    return any(w in words.second_person for w in _PERSON_WORDS.findall(text))
+
+
+def in_first_person(text: str, words: Language) -> bool:
+    """Has a word of the first person outside quotation marks."""
+    if not words.first_person:
+        return False
+    unquoted, last = [], 0
+    for start, end in quotation_spans(text):
+        unquoted.append(text[last:start])
+        last = end
+    unquoted.append(text[last:])
+    found = _PERSON_WORDS.findall(" ".join(unquoted))
+    # Capitalised, a pronoun opens the sentence ("Wir", "We"), is English "I" or follows a
+    # lower-case word ("addition, We share…"); after a capitalised one it ends a name ("Go
+    # Fund Me").
+    return any(
+        w in words.first_person
+        or (
+            w.lower() in words.first_person
+            and (not i or len(w) == 1 or not found[i - 1][:1].isupper())
+        )
+        for i, w in enumerate(found)
+    )
+
+
+def standfirst_sentences(article: Article) -> tuple[str, ...]:
+    """The teaser's sentences, when all are whole statements ("Der Norweger Marius Lindvik
+    hat … gewonnen."); none for a teaser cut off or a mere line ("Bund &amp ;Länder ringen
+    um die Fin")."""
+    if not article.teaser:
+        return ()
+    sentences = split_sentences(article.teaser, article.language)
+    if len(article.teaser.split()) < _STANDFIRST_WORDS or not all(
+        is_whole(s) and not is_question(s) for s in sentences
+    ):
+        return ()
+    return sentences
 
 
 def digest_sections(article: Article) -> tuple[Section, ...]:

@@ -248,3 +248,38 @@ def test_a_photo_gallery_s_slides_are_no_key_points() -> None:
     digest = build(parse(text))
     assert digest.bullets
     assert not any("applaudieren" in b for b in digest.bullets)
+
+
+def test_a_report_s_own_first_person_and_a_bio_line_are_no_key_points() -> None:
+    text = (
+        "Stadtrat beschließt neuen Busplan\n\n"
+        "Der Stadtrat von Halle hat am Dienstag mit 31 zu 12 Stimmen einen neuen Busplan für "
+        "2027 beschlossen.\n\n"
+        "Die Linie 7 fährt künftig alle zehn Minuten bis zum Hauptbahnhof und zum Klinikum.\n\n"
+        "Die Stadtwerke rechnen mit Mehrkosten von 4,5 Millionen Euro im ersten Jahr.\n\n"
+        "Gegen den Plan stimmten die Fraktionen der FDP und der Freien Wähler im Rat.\n\n"
+        "Der Fahrgastverband Pro Bahn begrüßte den Beschluss als überfällig.\n\n"
+        "Bisher fuhr die Linie 7 nur alle zwanzig Minuten und endete am Marktplatz.\n\n"
+        "Verkehrsdezernentin Maria Vogt sagte, der Plan sei „ein großer Schritt für die "
+        "Pendler in der Region“.\n\n"
+        "Maria Vogt ist eine erfahrene Verkehrsplanerin aus dem Süden der Republik.\n\n"
+        "Neben diesem Bericht biete ich auch eine wöchentliche Sprechstunde zum Nahverkehr an."
+    )
+    article = parse(text)
+    digest = build(article)
+    assert len(digest.bullets) >= 2
+    assert not any("biete ich" in b for b in digest.bullets)
+    assert not any("erfahrene Verkehrsplanerin" in b for b in digest.bullets)
+
+
+def test_the_first_person_of_a_quotation_or_a_name_is_not_the_author_s() -> None:
+    from digests.sentences_pool import Pool
+
+    pool = Pool(parse("Titel\n\nEin Satz für den Anfang der Meldung über die Stadt."))
+    assert pool.speaks_as_author("Neben Kursen biete ich auch Seminare an.")
+    assert pool.speaks_as_author("Wir haben den Wagen zwei Wochen lang gefahren.")
+    assert not pool.speaks_as_author("„Wir fordern mehr Geld“, sagte der Präsident.")
+    english = Pool(parse("Title\n\nA sentence to open the report about the city council."))
+    assert english.speaks_as_author("I drove the car for two weeks.")
+    assert not english.speaks_as_author("His brother started a Go Fund Me page this month.")
+    assert not english.speaks_as_author("The US and the EU signed the treaty on Monday.")

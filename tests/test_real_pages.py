@@ -88,6 +88,18 @@ CASES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Il Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire",
         (),
     ),
+    # Both set their standfirst above the body, where the extraction drops it; their
+    # og:description holds it.
+    "theintercept.com-Gaza.html": (
+        "en",
+        "What It’s Like to Give Birth in Gaza",
+        ("U.S. Weapons Transfers to Israel Shrouded in Secrecy", "GOP Representative Denies"),
+    ),
+    "topagrar.com.schnee.solat.html": (
+        "de",
+        "Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten",
+        ("DIE REDAKTION EMPFIEHLT", "Meistgelesene Artikel", "Meistdiskutierte Artikel"),
+    ),
     # Declares ISO-8859-2 in a <meta> tag only, after a script tag's charset="UTF-8".
     "niewidomi.pl-poradnik.html": (
         "pl",
@@ -160,6 +172,67 @@ def test_no_digest_line_is_the_lead_again(page: tuple[str, Article, Digest, str]
     if digest.key_question:
         assert digest.key_question.summary != digest.gist
         assert digest.key_question.heading != digest.headline
+
+
+@pytest.mark.parametrize(
+    ("name", "standfirst"),
+    [
+        (
+            "theintercept.com-Gaza.html",
+            "Under relentless attack by Israel, over half of the Gaza Strip’s hospitals have "
+            "shut down completely, with others cutting services.",
+        ),
+        (
+            "topagrar.com.schnee.solat.html",
+            "Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren "
+            "Stromertrag.",
+        ),
+    ],
+)
+def test_the_page_s_own_standfirst_leads_where_the_body_lacks_it(
+    name: str, standfirst: str
+) -> None:
+    article = parse((REAL / name).read_bytes(), html=True)
+    assert article.teaser is not None and article.teaser.startswith(standfirst)
+    digest = build(article)
+    assert digest.gist is not None and digest.gist.startswith(standfirst)
+
+
+def _page_with_description(description: str) -> str:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The council voted on Tuesday to close the old bridge over the Lune for two years.",
+            "Engineers found cracks in three of its five arches during a survey in March.",
+            "Buses will take a detour of four miles through the town centre until 2028.",
+            "Shop owners on Bridge Street fear they will lose a third of their customers.",
+            "A new footbridge is planned for the summer, the council said in a statement.",
+        )
+    )
+    return (
+        "<html><head><title>Council closes the Lune bridge for two years | The Ledger</title>"
+        f'<meta property="og:description" content="{description}"></head>'
+        f"<body><article><h1>Council closes the Lune bridge for two years</h1>{paragraphs}"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "News, sport and weather from Lancaster and the Lune valley, every day since 1837.",
+        "The council voted on Tuesday to close the old bridge over the Lune for two years.",
+        "Cracks in the old bridge mean a long detour for buses and worries for the shops of...",
+        "Want to know how the closure affects you? Here is what you need to know.",
+    ],
+    ids=["site-blurb", "first-paragraph-again", "cut-off", "call-to-the-reader"],
+)
+def test_a_description_that_is_no_standfirst_is_left_out(description: str) -> None:
+    article = parse(_page_with_description(description), html=True)
+    assert article.teaser is None
+    gist = build(article).gist
+    assert gist is not None
+    assert gist.startswith("The council voted on Tuesday to close the old bridge over the Lune")
 
 
 # ---- over HTTP, as /ingest fetches a link ----

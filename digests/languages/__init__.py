@@ -54,6 +54,10 @@ class Language:
     # Words that address the reader ("du", "you", "vous"): a question with one is rhetoric.
     # Case matters: German "Sie" (you) is not "sie" (she, they).
     second_person: frozenset[str] = frozenset()
+    # Words of the first person ("ich", "we", "nous"), in lower case; a capital at a sentence's
+    # start matches too. Outside quotation marks in a reported article they are the author's
+    # own voice: a promotion ("biete ich auch Kurse an"), an aside, a sign-off.
+    first_person: frozenset[str] = frozenset()
     # Courtesies that close an interview or a letter ("Vielen Dank für das Gespräch"): a
     # sentence with one tells the reader nothing about the news. Lower case, matched inside.
     courtesies: tuple[str, ...] = ()
@@ -68,6 +72,9 @@ class Language:
     pronouns: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # before a name, not part of it: "dr", "mr"
     determiners: frozenset[str] = frozenset()
+    # The present tense of "to be": "Robin Tschöpe ist einer der Gründer…", a name and a
+    # copula and a determiner, says who someone is, not what happened.
+    copulas: frozenset[str] = frozenset()
     # "Мэр Северогорска Пётр Мельников": a role word may be followed by the place it belongs
     # to (a genitive), then the name; these are the endings such a place word has.
     place_genitive_endings: tuple[str, ...] = ()

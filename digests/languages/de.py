@@ -98,6 +98,10 @@ LANGUAGE = Language(
         "du dich dir dein deine deinen deinem euch "
         "eure euer Sie Ihnen Ihr Ihre Ihren Ihrem".split()
     ),
+    first_person=frozenset(
+        "ich mich mir mein meine meinen meinem meiner "
+        "wir uns unser unsere unseren unserem unserer".split()
+    ),
     courtesies=(
         "vielen dank für",
         "danke für das gespräch",
@@ -153,6 +157,7 @@ LANGUAGE = Language(
     pronouns=frozenset("er sie".split()),
     titles=frozenset("dr prof herr frau".split()),
     determiners=frozenset("der die das den dem des ein eine einen einem eines einer".split()),
+    copulas=frozenset("ist sind".split()),
     quote_marks=("„", "“"),
     credit_labels=(
         "foto",

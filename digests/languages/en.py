@@ -114,6 +114,7 @@ LANGUAGE = Language(
         "season time".split()
     ),
     second_person=frozenset("you your yours You Your".split()),
+    first_person=frozenset("i me my we us our".split()),
     courtesies=("thank you for", "thanks for talking", "thanks for joining", "thanks for your"),
     clause_openers=frozenset(
         "but while whereas which who although though because yet after before since when".split()
@@ -157,6 +158,7 @@ LANGUAGE = Language(
     pronouns=frozenset("he she they".split()),
     titles=frozenset("dr prof mr mrs ms mx sir dame".split()),
     determiners=frozenset("the a an".split()),
+    copulas=frozenset("is are".split()),
     credit_labels=(
         "photo",
         "photos",

@@ -83,6 +83,9 @@ LANGUAGE = Language(
         "año semana mes día mañana tarde noche verano invierno primavera otoño temporada".split()
     ),
     second_person=frozenset("usted ustedes tú tu tus vosotros Usted Tú".split()),
+    first_person=frozenset(
+        "yo mí mi mis nosotros nosotras nuestro nuestra nuestros nuestras".split()
+    ),
     courtesies=("gracias por", "muchas gracias"),
     clause_openers=frozenset(
         "pero mientras aunque porque que quien cual cuyo donde cuando".split()
@@ -137,6 +140,7 @@ LANGUAGE = Language(
     pronouns=frozenset("él ella ellos ellas".split()),
     titles=frozenset("sr sra srta dr dra don doña".split()),
     determiners=frozenset("el la los las un una unos unas".split()),
+    copulas=frozenset("es son".split()),
     quote_marks=("«", "»"),
     credit_labels=(
         "foto",

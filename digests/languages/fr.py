@@ -83,6 +83,7 @@ LANGUAGE = Language(
         "année an semaine mois jour matin soir week-end été hiver printemps automne saison".split()
     ),
     second_person=frozenset("vous votre vos tu ton ta tes Vous Votre Tu".split()),
+    first_person=frozenset("je j moi mon ma mes nous notre nos".split()),
     courtesies=("merci pour", "merci beaucoup", "merci de nous", "merci d'avoir"),
     clause_openers=frozenset(
         "mais alors tandis qui lequel laquelle lesquels bien car puisque".split()
@@ -135,6 +136,7 @@ LANGUAGE = Language(
     pronouns=frozenset("il elle ils elles".split()),
     titles=frozenset("m mme mlle me dr pr monsieur madame".split()),
     determiners=frozenset("le la les l un une des du".split()),
+    copulas=frozenset("est sont".split()),
     quote_marks=("«", "»"),
     credit_labels=(
         "photo",

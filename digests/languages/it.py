@@ -81,6 +81,7 @@ LANGUAGE = Language(
         "anno settimana mese giorno mattina sera estate inverno primavera autunno stagione".split()
     ),
     second_person=frozenset("tu tuo tua voi vostro vostra Tu Voi".split()),
+    first_person=frozenset("io me mio mia miei mie noi nostro nostra nostri nostre".split()),
     courtesies=("grazie per", "grazie mille", "grazie di"),
     clause_openers=frozenset(
         "ma mentre sebbene benché perché che il quale la quale cui dove quando".split()
@@ -133,6 +134,7 @@ LANGUAGE = Language(
     pronouns=frozenset("lui lei loro egli ella".split()),
     titles=frozenset("sig dott prof avv ing on signor signora".split()),
     determiners=frozenset("il lo la i gli le un uno una".split()),
+    copulas=frozenset("è sono".split()),
     quote_marks=("«", "»"),
     credit_labels=("foto", "immagine", "credito", "crediti", "fonte", "illustrazione", "video"),
     byline_words=("di", "a cura di", "redazione", "testo di"),

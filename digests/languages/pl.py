@@ -81,6 +81,9 @@ LANGUAGE = Language(
         "roku rok tygodniu tydzień miesiącu dnia dzień sezonie".split()
     ),
     second_person=frozenset("ty twój twoja wy wasz Ty Wy".split()),
+    first_person=frozenset(
+        "ja mnie mój moja moje moim my nas nam nasz nasza nasze naszych".split()
+    ),
     courtesies=("dziękuję za", "dziękujemy za", "dziękuję bardzo"),
     clause_openers=frozenset(
         "ale lecz jednak który która które którzy choć chociaż ponieważ bo gdy".split()

@@ -81,6 +81,7 @@ LANGUAGE = Language(
         "ano semana mês dia manhã tarde noite verão inverno primavera outono temporada".split()
     ),
     second_person=frozenset("você vocês tu teu tua Você Tu".split()),
+    first_person=frozenset("eu mim meu minha meus minhas nós nosso nossa nossos nossas".split()),
     courtesies=("obrigado por", "obrigada por", "muito obrigad"),
     clause_openers=frozenset("mas enquanto embora porque que quem qual cujo onde quando".split()),
     speech_verbs=frozenset(
@@ -133,6 +134,7 @@ LANGUAGE = Language(
     pronouns=frozenset("ele ela eles elas".split()),
     titles=frozenset("sr sra srta dr dra dom dona".split()),
     determiners=frozenset("o a os as um uma uns umas".split()),
+    copulas=frozenset("é são".split()),
     quote_marks=("“", "”"),
     credit_labels=(
         "foto",

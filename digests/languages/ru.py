@@ -61,6 +61,7 @@ LANGUAGE = Language(
         "году год недели неделе месяце день сезоне".split()
     ),
     second_person=frozenset("вы ваш ваша ты твой Вы Ты".split()),
+    first_person=frozenset("я меня мне мой моя моё мои мы нас нам наш наша наше наши".split()),
     courtesies=("спасибо за", "благодарю за", "благодарим за"),
     clause_openers=frozenset("но однако который которая которое которые хотя так как".split()),
     speech_verbs=frozenset(

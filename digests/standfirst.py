@@ -1,0 +1,86 @@
+"""The page's own summary as the article's standfirst, when the page marks none.
+
+Newsrooms write a standfirst for every story ("Under relentless attack by Israel, over half
+of the Gaza Strip's hospitals have shut down completely…") and declare it in the page's
+metadata (`og:description`, JSON-LD `description`). Many pages set it above the article's
+body, where the extraction drops it with the rest of the page's head, so the text starts on
+a scene or the second paragraph. What the description holds before the body's own text, in
+whole statements about the article, is the article's teaser; the digest's lead takes it when
+it is more about the headline than the body's first statement.
+
+A description is no standfirst when it is the site's own blurb ("Geschichten und News aus
+Stil, Mode, Design und Kultur"), a teaser cut off ("What's the secret to its..."), a question
+or a call to the reader, or the body's first paragraph again, which most are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.blocks import Block, Kind
+from digests.cleanup import comparable
+from digests.furniture import Masthead, is_furniture
+from digests.languages import language_data
+from digests.sentences import ends_sentence, is_balanced, split_sentences
+from digests.sentences_pool import addresses_the_reader, in_first_person
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# A standfirst is a sentence or three; more is the article itself.
+_MOST_SENTENCES = 3
+_FEWEST_WORDS = 6
+# Share of a sentence's words the article's text holds: a statement about this article uses
+# its words (the corpus's standfirsts: 0.5–0.9), a site's blurb does not (0–0.3).
+_ABOUT_THE_ARTICLE = 0.5
+# Share of words a sentence shares with one of the body's: above it, the same sentence
+# reworded (a description is often the lead shortened).
+_SAME_SENTENCE = 0.5
+# The body's opening sentences a description is compared with.
+_OPENING = 8
+
+
+def standfirst(
+    blocks: list[Block], description: str | None, language: str, masthead: Masthead
+) -> str | None:
+    """The description's opening statements that the body lacks; none when the description
+    is not the article's, or only its first paragraph again."""
+    if not description:
+        return None
+    body = [b for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)]
+    text = " ".join(" ".join([b.text, *b.items]) for b in body)
+    article_words = {w.lower() for w in _WORD.findall(text)}
+    opening = [
+        _words(s) for b in body[:_OPENING] for s in split_sentences(b.text, language)
+    ][:_OPENING]
+    folded = comparable(text)
+    data = language_data(language)
+    kept: list[str] = []
+    for sentence in split_sentences(description, language)[:_MOST_SENTENCES]:
+        words = _words(sentence)
+        if (
+            len(sentence.split()) < _FEWEST_WORDS
+            or not ends_sentence(sentence)
+            or sentence.rstrip().endswith(("…", "...", "!", "?", ":"))
+            or not is_balanced(sentence)
+            # "Wir haben hier 3 Tipps für Sie!": a call to the reader, not a standfirst.
+            or addresses_the_reader(sentence, data)
+            or in_first_person(sentence, data)
+            or is_furniture(sentence, masthead)
+            or comparable(sentence) in folded
+            or any(_shared(words, other) > _SAME_SENTENCE for other in opening)
+            or _shared(words, article_words, of_first=True) < _ABOUT_THE_ARTICLE
+        ):
+            break  # from here on the description is the body again, or not the article's
+        kept.append(sentence)
+    return " ".join(kept) or None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _shared(words: set[str], other: set[str], *, of_first: bool = False) -> float:
+    """The share of `words` in `other` (`of_first`), or of both in the two (Jaccard)."""
+    if not words or not other:
+        return 0.0
+    common = len(words & other)
+    return common / len(words) if of_first else common / len(words | other)
