@@ -17,6 +17,9 @@ from digests.languages import language_data
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Shorter words are almost all function words, in every language the engine reads.
 _MIN_LETTERS = 3
+# Shorter words the dictionary lacks are names, not compounds; greedy search would inflect
+# them ("Tridents" is no "Trident" of the dictionary).
+_COMPOUND_LETTERS = 9
 
 
 _WITHOUT_DICTIONARY: set[str] = set()
@@ -24,13 +27,19 @@ _WITHOUT_DICTIONARY: set[str] = set()
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
-    """The dictionary form of `word`, lower-cased; the word itself when none is known."""
+    """The dictionary form of `word`, lower-cased; the word itself when none is known. "ß" is
+    written "ss", as Swiss German does and simplemma's dictionaries do in part ("Levelpaß")."""
     if language not in _WITHOUT_DICTIONARY:
         try:
-            return simplemma.lemmatize(word, lang=language, low_memory=True).lower()
+            found = simplemma.lemmatize(word, lang=language, low_memory=True)
+            if found == word and len(word) >= _COMPOUND_LETTERS:
+                # A compound the dictionary lacks ("Levelpässe", "Mietstreiks"): greedy
+                # search splits off the part it knows and inflects that.
+                found = simplemma.lemmatize(word, lang=language, greedy=True, low_memory=True)
+            return found.lower().replace("ß", "ss")
         except ValueError:  # simplemma has no dictionary for this language
             _WITHOUT_DICTIONARY.add(language)
-    return word.lower()
+    return word.lower().replace("ß", "ss")
 
 
 @lru_cache(maxsize=65_536)

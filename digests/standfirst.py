@@ -8,14 +8,18 @@ a scene or the second paragraph. What the description holds before the body's ow
 whole statements about the article, is the article's teaser; the digest's lead takes it when
 it is more about the headline than the body's first statement.
 
-A description is no standfirst when it is the site's own blurb ("Geschichten und News aus
-Stil, Mode, Design und Kultur"), a teaser cut off ("What's the secret to its..."), a question
-or a call to the reader, or the body's first paragraph again, which most are.
+A description is no standfirst when the page does not show it (metadata for search engines
+and link previews only: a reader of the page never sees it), when it is the site's own blurb
+("Geschichten und News aus Stil, Mode, Design und Kultur"), a teaser cut off ("What's the
+secret to its..."), a question or a call to the reader, or the body's first paragraph again,
+which most are.
 """
 
 from __future__ import annotations
 
 import re
+
+import lxml.html
 
 from digests.blocks import Block, Kind
 from digests.cleanup import comparable
@@ -39,10 +43,14 @@ _OPENING = 8
 
 
 def standfirst(
-    blocks: list[Block], description: str | None, language: str, masthead: Masthead
+    page: lxml.html.HtmlElement,
+    blocks: list[Block],
+    description: str | None,
+    language: str,
+    masthead: Masthead,
 ) -> str | None:
-    """The description's opening statements that the body lacks; none when the description
-    is not the article's, or only its first paragraph again."""
+    """The description's opening statements that the page shows and the body lacks; none
+    when the description is not the article's, or only its first paragraph again."""
     if not description:
         return None
     body = [b for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)]
@@ -71,7 +79,16 @@ def standfirst(
         ):
             break  # from here on the description is the body again, or not the article's
         kept.append(sentence)
-    return " ".join(kept) or None
+    if not kept or comparable(kept[0]) not in _shown(page):
+        return None
+    return " ".join(kept)
+
+
+def _shown(page: lxml.html.HtmlElement) -> str:
+    """The text a reader of the page sees, comparable: the body's, scripts and styles left
+    out."""
+    texts = page.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return comparable(" ".join(texts))
 
 
 def _words(text: str) -> set[str]:

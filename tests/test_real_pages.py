@@ -88,17 +88,23 @@ CASES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Il Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire",
         (),
     ),
-    # Both set their standfirst above the body, where the extraction drops it; their
+    # Both show their standfirst above the body, where the extraction drops it; their
     # og:description holds it.
-    "theintercept.com-Gaza.html": (
+    "nationalgeographic.co.uk.goats.html": (
         "en",
-        "What It’s Like to Give Birth in Gaza",
-        ("U.S. Weapons Transfers to Israel Shrouded in Secrecy", "GOP Representative Denies"),
+        "Ravenous wild goats ruled this island for over a century. Now, it's being reborn.",
+        ("Photograph by", "Find More Information", "What it’s like to live"),
     ),
     "topagrar.com.schnee.solat.html": (
         "de",
         "Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten",
         ("DIE REDAKTION EMPFIEHLT", "Meistgelesene Artikel", "Meistdiskutierte Artikel"),
+    ),
+    # Its og:description is a summary the page never shows: no standfirst.
+    "theintercept.com-Gaza.html": (
+        "en",
+        "What It’s Like to Give Birth in Gaza",
+        ("U.S. Weapons Transfers to Israel Shrouded in Secrecy", "GOP Representative Denies"),
     ),
     # Declares ISO-8859-2 in a <meta> tag only, after a script tag's charset="UTF-8".
     "niewidomi.pl-poradnik.html": (
@@ -178,9 +184,9 @@ def test_no_digest_line_is_the_lead_again(page: tuple[str, Article, Digest, str]
     ("name", "standfirst"),
     [
         (
-            "theintercept.com-Gaza.html",
-            "Under relentless attack by Israel, over half of the Gaza Strip’s hospitals have "
-            "shut down completely, with others cutting services.",
+            "nationalgeographic.co.uk.goats.html",
+            "The rocky island of Redonda, once stripped of its flora and fauna by invasive "
+            "species, makes an astonishingly quick comeback.",
         ),
         (
             "topagrar.com.schnee.solat.html",
@@ -198,7 +204,17 @@ def test_the_page_s_own_standfirst_leads_where_the_body_lacks_it(
     assert digest.gist is not None and digest.gist.startswith(standfirst)
 
 
-def _page_with_description(description: str) -> str:
+def test_a_description_the_page_does_not_show_is_no_standfirst() -> None:
+    article = parse((REAL / "theintercept.com-Gaza.html").read_bytes(), html=True)
+    assert article.teaser is None
+    assert build(article).gist == (
+        "The Israeli assault on the Gaza Strip has left the health sector in the besieged "
+        "coastal enclave in a state of unprecedented, near-total collapse, according to an "
+        "investigation by +972 Magazine and The Intercept."
+    )
+
+
+def _page_with_description(description: str, shown: bool = True) -> str:
     paragraphs = "".join(
         f"<p>{text}</p>"
         for text in (
@@ -212,7 +228,9 @@ def _page_with_description(description: str) -> str:
     return (
         "<html><head><title>Council closes the Lune bridge for two years | The Ledger</title>"
         f'<meta property="og:description" content="{description}"></head>'
-        f"<body><article><h1>Council closes the Lune bridge for two years</h1>{paragraphs}"
+        "<body><header><p class='kicker'>Transport</p>"
+        f"{f'<p>{description}</p>' if shown else ''}</header>"
+        f"<article><h1>Council closes the Lune bridge for two years</h1>{paragraphs}"
         "</article></body></html>"
     )
 
@@ -319,3 +337,10 @@ def test_a_page_whose_text_is_only_in_json_ld_is_not_refused() -> None:
     article = parse(page, html=True)
     assert article.headline == "Council closes the bridge"
     assert "Paragraph 11 of the story" in _article_text(article)
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["shown", "metadata-only"])
+def test_a_standfirst_the_page_shows_is_the_teaser(shown: bool) -> None:
+    standfirst = "Buses face a four-mile detour after engineers found cracks in three arches."
+    article = parse(_page_with_description(standfirst, shown=shown), html=True)
+    assert article.teaser == (standfirst if shown else None)
