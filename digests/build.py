@@ -86,6 +86,8 @@ _SCENE_AND_NEWS = 420
 _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
 _SET_UP = 60
+# The weight of what the article keeps coming back to, beside what the headline and lead say.
+_THEME = 0.15
 # Below this share of first-person sentences an article is a report and its author's "ich"
 # is a promotion or an aside: the corpus's reports run 0–0.17, its blogs, speeches and
 # interviews 0.25 and more.
@@ -284,6 +286,9 @@ def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: 
     figures = sum(1 for n in new if n[0].isdigit())
     score += 0.12 * min(figures, 3) + 0.06 * min(len(new) - figures, 3)
     score -= 0.1 if not new else 0
+    # The article's theme, told with a name or a figure: "Drei Trainingseinheiten pro Woche
+    # genügen" rather than "Der Weltcup der Skispringer bleibt extrem spannend."
+    score += _THEME * pool.theme(text) * (1 if new else 0.3)
     score += 0.15 * (1 - sentence.position)
     score -= 0.4 * pool.leans_back(text)
     score -= 0.25 * pool.refers_back(text)

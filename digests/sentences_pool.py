@@ -37,6 +37,8 @@ _INTRODUCED_WORDS = 4
 # still points back.
 _LEANING_WINDOW = 6
 _FOREIGN_WORDS = 2
+# Fewer sentences than this have no theme to speak of: every word is in one or two.
+_THEMED_SENTENCES = 8
 # A teaser of fewer words is a kicker or a title, not the news in brief.
 _STANDFIRST_WORDS = 8
 
@@ -116,6 +118,19 @@ class Pool:
             for word in self.topic(sentence.text):
                 counts[word] = counts.get(word, 0) + 1
         return counts
+
+    def theme(self, text: str) -> float:
+        """How much `text` speaks of what the whole article keeps coming back to (its words
+        found in other sentences too, the more often the more), 0…~1: the centroid of
+        classic summarisation, for articles whose headline names their subject only
+        loosely ("Rede von Bundespräsident Johannes Rau…")."""
+        words = self.topic(text)
+        if not words or len(self.sentences) < _THEMED_SENTENCES:
+            return 0.0
+        counts = self.document_frequency
+        total = math.log(len(self.sentences))
+        shared = sum(math.log(counts.get(w, 1)) / total for w in words if counts.get(w, 1) > 1)
+        return shared / math.sqrt(len(words))
 
     def weight(self, word: str) -> float:
         """Inverse sentence frequency within the article, 1 for a word in one sentence."""

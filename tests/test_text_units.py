@@ -121,6 +121,12 @@ def test_repair_markup_drops_raw_tags_and_scripts(scraped: str) -> None:
             ("Am 3. März beginnt die Saison.", "Die Bauern sind bereit."),
         ),
         (
+            # "bzw." joins two words; unlike "usw." it never ends a sentence.
+            "Keine Kalorien hat Früchte- bzw. Kräutertee. Saft hat viele.",
+            "de",
+            ("Keine Kalorien hat Früchte- bzw. Kräutertee.", "Saft hat viele."),
+        ),
+        (
             "Viele Kulturen, z. B. Kartoffeln, brauchen Wasser. Andere nicht.",
             "de",
             ("Viele Kulturen, z. B. Kartoffeln, brauchen Wasser.", "Andere nicht."),

@@ -9,7 +9,7 @@ LANGUAGE = Language(
         "jh jhd bspw evtl abs min max tel geb gest bzgl ehem insb zzgl dt engl franz jan feb mär "
         "apr jun jul aug sep sept okt nov dez art abb bd hg kap ff".split()
     ),
-    closing_abbreviations=("usw", "etc", "usf", "bzw"),
+    closing_abbreviations=("usw", "etc", "usf"),
     months=frozenset(
         "januar februar märz april mai juni juli august september oktober november dezember "
         "jänner".split()
