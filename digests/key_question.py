@@ -73,7 +73,8 @@ def _answer(pool: Pool, following: list[Sentence], question: str) -> str | None:
         text = sentence.text
         if is_question(text):
             continue
-        if _plausible(pool, text) and not pool.leans_back(text):
+        # "Absolut richtig – diese Kanäle …" answers a question the reader was not asked.
+        if _plausible(pool, text) and not pool.leans_back(text) and not pool.refers_back(text):
             return text
         return None
     return None
@@ -125,8 +126,8 @@ def _questions_in_text(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
         question = _asked(text)
         if len(question.split()) < _MIN_QUESTION_WORDS or len(question) > MAX_HEADING:
             continue
-        if pool.asks_the_reader(question):
-            continue
+        if pool.asks_the_reader(question) or _points_at_the_unseen(pool, question, topic):
+            continue  # rhetoric, or a follow-up ("Bleibt dieses Angebot …?") of an interview
         score = pool.centrality(question, topic)
         if score < MIN_CENTRALITY:
             continue
@@ -140,6 +141,17 @@ def _questions_in_text(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
             section = pool.article.sections[sentence.section]
             found.append(Found(KeyQuestion(question, answer), answer, section, score))
     return found
+
+
+def _points_at_the_unseen(pool: Pool, question: str, topic: frozenset[str]) -> bool:
+    """Refers to something the digest does not show: "Bleibt dieses Angebot …?" after an
+    interview's answer, but not "Why these protests now?" under a lead about the protests."""
+    return pool.refers_back(question) and not any(
+        pool.topic(word) & topic for word in question.split()[:_REFERRING_WORDS]
+    )
+
+
+_REFERRING_WORDS = 4  # "Why these protests now": the thing pointed at comes right after
 
 
 def _central_sections(pool: Pool, topic: frozenset[str], taken: set[str]) -> list[Found]:

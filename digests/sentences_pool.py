@@ -188,7 +188,7 @@ class Pool:
         for i, word in enumerate(lowered[:_REFERRING_WINDOW]):
             if word not in data.referring_words:
                 continue
-            if word in data.demonstratives:
+            if word in data.demonstratives and not (i and word in data.copulas):
                 if i + 1 < len(lowered) and lowered[i + 1] in data.time_words:
                     continue  # "diese Woche", "this year": when, not what
                 return True

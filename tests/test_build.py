@@ -283,3 +283,29 @@ def test_the_first_person_of_a_quotation_or_a_name_is_not_the_author_s() -> None
     assert english.speaks_as_author("I drove the car for two weeks.")
     assert not english.speaks_as_author("His brother started a Go Fund Me page this month.")
     assert not english.speaks_as_author("The US and the EU signed the treaty on Monday.")
+
+
+def test_a_follow_up_question_is_no_key_question_but_one_on_the_lead_is() -> None:
+    follow_up = build(
+        parse(
+            "Freenet will Antennenfernsehen in HD verkaufen\n\n"
+            "Freenet will mit einem neuen Angebot sieben Millionen Haushalte erreichen, die "
+            "Antennenfernsehen nutzen.\n\n"
+            "Bleibt dieses Angebot der Anstalten für ihre Abnehmer weiterhin kostenlos?\n\n"
+            "Absolut richtig – diese Kanäle wird es weiterhin ohne jede Gebühr geben.\n\n"
+            "Der Dienst startet im Juni in 40 Städten und kostet 5 Euro im Monat."
+        )
+    )
+    assert follow_up.key_question is None
+    on_the_lead = build(
+        parse(
+            "Gelbwesten legen Paris lahm\n\n"
+            "Seit drei Wochen protestieren in Frankreich Zehntausende Gelbwesten gegen die "
+            "Regierung.\n\n"
+            "Warum diese Proteste gerade jetzt in Frankreich?\n\n"
+            "Die Regierung hat die Steuer auf Diesel zum Januar um 6,5 Cent je Liter erhöht.\n\n"
+            "Am Samstag gingen in Paris 36.000 Menschen auf die Straße."
+        )
+    )
+    assert on_the_lead.key_question is not None
+    assert on_the_lead.key_question.heading == "Warum diese Proteste gerade jetzt in Frankreich?"

@@ -73,7 +73,8 @@ class Language:
     titles: frozenset[str] = frozenset()  # before a name, not part of it: "dr", "mr"
     determiners: frozenset[str] = frozenset()
     # The present tense of "to be": "Robin Tschöpe ist einer der Gründer…", a name and a
-    # copula and a determiner, says who someone is, not what happened.
+    # copula and a determiner, says who someone is, not what happened. Some are
+    # demonstratives too (Polish "to", Russian "это"): after a noun, the copula.
     copulas: frozenset[str] = frozenset()
     # "Мэр Северогорска Пётр Мельников": a role word may be followed by the place it belongs
     # to (a genitive), then the name; these are the endings such a place word has.

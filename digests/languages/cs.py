@@ -68,6 +68,7 @@ LANGUAGE = Language(
     time_words=frozenset(
         "roce rok týdnu týden měsíci den sezóně".split()
     ),
+    copulas=frozenset("je jsou to".split()),
     second_person=frozenset("vy váš vaše ty tvůj Vy Ty".split()),
     first_person=frozenset("já mě mně mnou my nás nám můj moje moji naše náš naši".split()),
     courtesies=("děkuji za", "děkujeme za", "díky za"),

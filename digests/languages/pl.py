@@ -80,6 +80,7 @@ LANGUAGE = Language(
     time_words=frozenset(
         "roku rok tygodniu tydzień miesiącu dnia dzień sezonie".split()
     ),
+    copulas=frozenset("jest są to".split()),
     second_person=frozenset("ty twój twoja wy wasz Ty Wy".split()),
     first_person=frozenset(
         "ja mnie mój moja moje moim my nas nam nasz nasza nasze naszych".split()

@@ -60,6 +60,7 @@ LANGUAGE = Language(
     time_words=frozenset(
         "году год недели неделе месяце день сезоне".split()
     ),
+    copulas=frozenset("это является".split()),
     second_person=frozenset("вы ваш ваша ты твой Вы Ты".split()),
     first_person=frozenset("я меня мне мой моя моё мои мы нас нам наш наша наше наши".split()),
     courtesies=("спасибо за", "благодарю за", "благодарим за"),

@@ -54,6 +54,7 @@ LANGUAGE = Language(
     time_words=frozenset(
         "року рік тижня тиждень місяця день сезону".split()
     ),
+    copulas=frozenset("це є".split()),
     second_person=frozenset("ви ваш ваша ти твій Ви Ти".split()),
     first_person=frozenset("я мене мені мій моя моє мої ми нас нам наш наша наше наші".split()),
     courtesies=("дякую за", "дякуємо за", "щиро дякую"),
