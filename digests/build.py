@@ -365,7 +365,13 @@ def _sentence_bullets(
     # come in only when the article has too few that stand alone.
     if sum(c.alone for c in candidates) >= MAX_BULLETS - 1:
         candidates = [c for c in candidates if c.alone]
+    # Each line shown, and all of them as one: a point may repeat what the lead says over
+    # two sentences ("Najla Bouden ist die erste Regierungschefin … Am Montag … hat sie eine
+    # neue Regierung ernannt" and "… hat Regierungschefin Najla Bouden ihr Team am Montag
+    # bekannt gegeben").
     shown = [pool.topic(t) for t in taken]
+    if len(taken) > 1:
+        shown.append(frozenset().union(*shown))
     # Greedy choice may spend the room on one long sentence where two short ones say more
     # (a 250-character point against a date and a place): the best few each get to go
     # first, and the set worth most wins.
