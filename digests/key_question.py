@@ -39,6 +39,7 @@ class Found:
 
 
 _MIN_ANSWER_WORDS = 8  # "Daher kann ich nichts dazu sagen." answers nothing
+_ANSWER_REACH = 12
 
 
 def _plausible(pool: Pool, text: str) -> bool:
@@ -73,8 +74,14 @@ def _answer(pool: Pool, following: list[Sentence], question: str) -> str | None:
         text = sentence.text
         if is_question(text):
             continue
-        # "Absolut richtig – diese Kanäle …" answers a question the reader was not asked.
-        if _plausible(pool, text) and not pool.leans_back(text) and not pool.refers_back(text):
+        # "Absolut richtig – diese Kanäle …" answers a question the reader was not asked; an
+        # answer shown beside its question stands on its own further in too ("…, vielleicht
+        # mussten Sie diese Frage schon beantworten").
+        if (
+            _plausible(pool, text)
+            and not pool.leans_back(text)
+            and not pool.refers_back(text, reach=_ANSWER_REACH)
+        ):
             return text
         return None
     return None

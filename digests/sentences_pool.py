@@ -176,23 +176,27 @@ class Pool:
             for w in words[1:]
         )
 
-    def refers_back(self, text: str) -> bool:
+    def refers_back(self, text: str, reach: int = _REFERRING_WINDOW) -> bool:
         """A pronoun or demonstrative among the first words: the sentence speaks of someone
         or something the reader of a digest has not met. A name before or just after a
         pronoun ("15 Tage nach ihrer Ernennung hat Regierungschefin Najla Bouden…") says whom
-        it means; a demonstrative ("dabei", "this point") stays unresolved."""
+        it means; a demonstrative ("dabei", "this point") stays unresolved, and is looked for
+        as far as `reach` words in (further in, a pronoun has had its noun: "Viele
+        Hunderassen brauchen keine Winterkleidung, da sie…")."""
         words = _FIRST_WORDS.findall(text[:200])
         lowered = [w.lower() for w in words]
         data = self.words
         pronoun = False
-        for i, word in enumerate(lowered[:_REFERRING_WINDOW]):
+        for i, word in enumerate(lowered[: max(reach, _REFERRING_WINDOW)]):
             if word not in data.referring_words:
                 continue
             if word in data.demonstratives and not (i and word in data.copulas):
                 if i + 1 < len(lowered) and lowered[i + 1] in data.time_words:
                     continue  # "diese Woche", "this year": when, not what
-                return True
-            pronoun = True
+                if i < reach:
+                    return True
+            elif i < _REFERRING_WINDOW:
+                pronoun = True
         return pronoun and not any(
             w[:1].isupper() and i and is_known_word(w, self.language) is False
             for i, w in enumerate(words[: 2 * _REFERRING_WINDOW])
