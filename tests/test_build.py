@@ -309,3 +309,14 @@ def test_a_follow_up_question_is_no_key_question_but_one_on_the_lead_is() -> Non
     )
     assert on_the_lead.key_question is not None
     assert on_the_lead.key_question.heading == "Warum diese Proteste gerade jetzt in Frankreich?"
+
+
+def test_a_demonstrative_further_in_is_looked_for_only_as_far_as_asked() -> None:
+    from digests.sentences_pool import Pool
+
+    pool = Pool(parse("Titel\n\nEin Satz für den Anfang der Meldung über die Stadt."))
+    pointing = "Ein Klassiker im Gespräch, vielleicht mussten Sie diese Frage schon beantworten."
+    assert not pool.refers_back(pointing)
+    assert pool.refers_back(pointing, reach=12)
+    resolved = "Viele Hunderassen brauchen keine Winterkleidung, da sie ein dichtes Fell haben."
+    assert not pool.refers_back(resolved, reach=12)
