@@ -143,7 +143,18 @@ def _lead_sentences(pool: Pool) -> list[str]:
             if not _leans(pool, later.text):
                 ordered = ordered[ordered.index(later) :]
             elif (
-                later.order == scene.order + 1
+                # Right after the scene, or opening the paragraph after the scene's: "Vor
+                # diesem Hintergrund" points at that paragraph, which its first sentence sums
+                # (unless the paragraph asks what the news answers: "The answer … is …").
+                (
+                    later.order == scene.order + 1
+                    or (
+                        later.paragraph == scene.paragraph + 1
+                        and not any(
+                            is_question(s.text) for s in pool.sentences[scene.order : later.order]
+                        )
+                    )
+                )
                 and len(scene.text) + len(later.text) <= _SCENE_AND_NEWS
                 and not _leans(pool, scene.text)
             ):
