@@ -3,7 +3,7 @@
 Extractive and whole: every line is one of the article's sentences (or, when one alone is too
 long, its main clause), never a sentence cut off with "…".
 
-- The lead is the article's first sentence or two: the news.
+- The lead is the article's first sentence or two: the news (see `lead`).
 - The key question comes only when the article has one (see `key_question`); otherwise the
   lead stands in its place.
 - The analysis is the article's own bullet list when it has a real one (statements, not an
@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digests.blocks import looks_cut_off
 from digests.clauses import fit_sentence
 from digests.cleanup import comparable
 from digests.furniture import is_furniture
 from digests.key_question import Found, find_key_question
+from digests.lead import lead_sentences
 from digests.lemmas import is_known_word
 from digests.model import Article, Digest, Quote, Section
-from digests.sentences import has_unbalanced_quote, is_balanced, split_sentences
+from digests.sentences import has_unbalanced_quote, split_sentences
 from digests.sentences_pool import (
     Pool,
     Sentence,
@@ -47,8 +47,6 @@ BULLET_CHARS = 250
 # der Mittelansatz … von derzeit 0,14% auf mindestens 0,5% … erhöht wird", 337 characters);
 # it scores lower, and two of them with a lead still fit the budget.
 LONGEST_BULLET = 340
-# A lead sentence this long still reads in a notification; a longer one keeps its main clause.
-GIST_CHARS = 330
 QUOTE_CHARS = 240
 # A bullet list is the analysis when its items are statements, not labels or ingredients:
 # five words an item on average (the seed's and real pages' analysis lists have 6–40).
@@ -72,154 +70,12 @@ _SAME_NAMES_SAME_THING = 0.3
 _FIRST_PICKS = 3
 # A sentence with fewer content words than this carries little a reader can use.
 _FEW_WORDS = 5
-# A first sentence this little about the headline sets a scene; one this much about it is news.
-_SCENE = 0.08
-_NEWS = 0.12
-_NEWS_FACTS = 3
-# A headline of fewer content words ("Tridents' challenge") is a label: sharing none of them
-# says nothing of a first sentence.
-_TELLING_HEADLINE = 3
-# A scene and the news leaning on it, shown together, still leave room for a key point.
-_SCENE_AND_NEWS = 420
-# The lead's second sentence joins the first when the first is this short and both together
-# leave room for key points.
-_SHORT_LEAD = 160
-_TWO_SENTENCE_LEAD = 260
-_SET_UP = 60
 # The weight of what the article keeps coming back to, beside what the headline and lead say.
 _THEME = 0.15
 # Below this share of first-person sentences an article is a report and its author's "ich"
 # is a promotion or an aside: the corpus's reports run 0–0.17, its blogs, speeches and
 # interviews 0.25 and more.
 _AUTHOR_VOICE = 0.2
-# A standfirst has more words than a title: the corpus's run 20–40, its headlines under 15.
-_STANDFIRST_WORDS = 15
-
-
-def _lead_sentences(pool: Pool) -> list[str]:
-    """The lead: the first statement of the article that fits a notification (or its main
-    clause), and the next sentence too when the first is short."""
-    candidates = [s for s in pool.sentences if s.section == 0][:5] or pool.sentences[:5]
-    statements = [
-        s
-        for s in candidates
-        if len(s.text.split()) >= 5
-        and not is_question(s.text)
-        and (is_whole(s.text) or _is_standfirst(pool, s))
-    ]
-    fallback = [s for s in candidates[:1] if is_whole(s.text)]
-    ordered = statements or fallback
-    topic = pool.headline_topic
-    # The page's standfirst leads when it is the news in brief ("Der Norweger Marius Lindvik
-    # hat … in Willingen gewonnen" over "Der Weltcup der Skispringer bleibt extrem
-    # spannend."); a standfirst that is a hook ("Researchers say the bug had been reported
-    # twice") gives way to a first statement more about the headline.
-    body = [s for s in ordered if not s.standfirst]
-    if ordered and ordered[0].standfirst and body:
-        headline = pool.topic(pool.article.headline)  # the teaser's own words left out
-        if pool.centrality(body[0].text, headline) > pool.centrality(ordered[0].text, headline):
-            ordered = body
-    # "Denn die Wintersonne kann…": a lead that leans on a line the page set above it (a
-    # teaser the extraction left out) gives way to the next statement that stands alone.
-    alone = [s for s in ordered[:3] if not _leans(pool, s.text)]
-    if ordered and alone and alone[0] is not ordered[0] and (
-        pool.leans_back(ordered[0].text) and not pool.concludes(ordered[0].text)
-    ):
-        ordered = ordered[ordered.index(alone[0]) :]
-    # A feature may open on a scene ("Seesterne sind nicht nur wunderschön anzuschauen.") and
-    # come to the news two sentences later: when the first statement shares next to nothing
-    # with the headline and one of the next two is clearly about it, that one leads. A first
-    # sentence with names and figures is news in other words ("Regierungschefin Najla Bouden
-    # hat am Montag ihr Kabinett mit 25 Mitgliedern vorgestellt" under "Neue Regierung…").
-    if (
-        len(ordered) > 1
-        and len(topic) >= _TELLING_HEADLINE
-        and pool.centrality(ordered[0].text, topic) < _SCENE
-        and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
-    ):
-        later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
-        if pool.centrality(later.text, topic) >= _NEWS:
-            scene = ordered[0]
-            if not _leans(pool, later.text):
-                ordered = ordered[ordered.index(later) :]
-            elif (
-                # Right after the scene, or opening the paragraph after the scene's: "Vor
-                # diesem Hintergrund" points at that paragraph, which its first sentence sums
-                # (unless the paragraph asks what the news answers: "The answer … is …").
-                (
-                    later.order == scene.order + 1
-                    or (
-                        later.paragraph == scene.paragraph + 1
-                        and not any(
-                            is_question(s.text) for s in pool.sentences[scene.order : later.order]
-                        )
-                    )
-                )
-                and len(scene.text) + len(later.text) <= _SCENE_AND_NEWS
-                and not _leans(pool, scene.text)
-            ):
-                # "Lichte Waldstrukturen sind … selten geworden. Vor diesem Hintergrund haben
-                # InfoSpecies … einen Aktionsplan erarbeitet": the news leans on the scene
-                # right before it, so the two lead together.
-                return [scene.text, later.text]
-            elif len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS:
-                # Further on, news that leans leads alone only when it carries its own names
-                # and figures (what it leans on is background); "The answer, the Vox founder
-                # suggests, is …" is nothing without its question.
-                ordered = ordered[ordered.index(later) :]
-    for position, sentence in enumerate(ordered):
-        first = fit_sentence(sentence.text, GIST_CHARS, pool.language)
-        if first is None:
-            continue
-        if position and _leans(pool, first):
-            continue  # the lead after a first sentence too long to show must stand alone
-        lead = [first]
-        # The sentence right after may lean on the first ("Sie wird als erste Frau …"): shown
-        # together, it has what it points at.
-        following = [
-            s
-            for s in pool.sentences
-            if s.order == sentence.order + 1
-            and s.section == sentence.section
-            and s.standfirst == sentence.standfirst
-        ]
-        # A very short first sentence ("Noch wartet Antonio Gutierrez ab.") sets up the next
-        # one, which may take the whole lead's room.
-        limit = GIST_CHARS if len(first) < _SET_UP else _TWO_SENTENCE_LEAD
-        if (
-            following
-            and first == sentence.text
-            and len(first) < _SHORT_LEAD
-            and len(first) + len(following[0].text) < limit
-            and is_whole(following[0].text)
-            and not is_question(following[0].text)
-            and not is_aside(following[0].text)
-        ):
-            lead.append(following[0].text)
-        return lead
-    return []
-
-
-def _is_standfirst(pool: Pool, sentence: Sentence) -> bool:
-    """The article's opening paragraph as one sentence without a full stop ("A New York il
-    Metronome si trasforma … per ridurre rapidamente le emissioni"): a standfirst, whole though
-    unpunctuated, unless it is cut off or too short to be more than a title."""
-    text = sentence.text
-    alone = sum(1 for s in pool.sentences[:3] if s.paragraph == sentence.paragraph) == 1
-    return (
-        alone
-        and sentence.order < 2
-        and sentence.section == 0
-        and len(text.split()) >= _STANDFIRST_WORDS
-        and not text.rstrip().endswith(("…", "...", ":", ","))
-        and not looks_cut_off(text, pool.language)
-        and is_balanced(text)
-    )
-
-
-def _leans(pool: Pool, text: str) -> bool:
-    """Leans on a sentence before it or refers to something the reader has not met."""
-    return pool.leans_back(text) or pool.refers_back(text)
 
 
 def _bullet_text(item: str, pool: Pool) -> str | None:
@@ -369,7 +225,7 @@ def _sentence_bullets(
                     pool.topic(text),
                     frozenset(names_and_figures(text, pool.language)),
                     _bullet_score(pool, sentence, topic, known),
-                    not _leans(pool, text),
+                    not pool.leans(text),
                 )
             )
     # Sentences that lean on what the reader does not see ("Der Post bewegt ihn nun jedoch…")
@@ -461,7 +317,7 @@ def _is_a_name(speaker: str | None, language: str) -> bool:
 
 def _lead_and_key_question(pool: Pool) -> tuple[list[str], frozenset[str], Found | None]:
     """The lead, what it and the headline are about, and the key question, if any."""
-    lead = _lead_sentences(pool)
+    lead = lead_sentences(pool)
     topic = pool.headline_topic | pool.topic(" ".join(lead))
     return lead, topic, find_key_question(pool, topic, set(lead))
 

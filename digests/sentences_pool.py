@@ -202,6 +202,10 @@ class Pool:
             for i, w in enumerate(words[: 2 * _REFERRING_WINDOW])
         )
 
+    def leans(self, text: str) -> bool:
+        """Leans on a sentence before it or refers to something the reader has not met."""
+        return self.leans_back(text) or self.refers_back(text)
+
     def asks_the_reader(self, text: str) -> bool:
         """A question put to the reader ("Sie kennen Topinambur nur als Knollen?", "Do you
         need a coat?"): rhetoric, not the question an article turns on."""

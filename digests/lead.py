@@ -1,0 +1,161 @@
+"""The lead: the news in one or two sentences, as the article tells it.
+
+The article's first statement that fits a notification, or its main clause; the next sentence
+too when the first is short. A scene or an anecdote a feature opens on gives way to the news a
+sentence or two later, and news that leans on its scene is shown with it. The page's standfirst
+leads when it is more about the headline than the body's first statement.
+"""
+
+from __future__ import annotations
+
+from digests.blocks import looks_cut_off
+from digests.clauses import fit_sentence
+from digests.sentences import is_balanced
+from digests.sentences_pool import (
+    Pool,
+    Sentence,
+    is_aside,
+    is_question,
+    is_whole,
+    names_and_figures,
+)
+
+# A lead sentence this long still reads in a notification; a longer one keeps its main clause.
+GIST_CHARS = 330
+# A first sentence this little about the headline sets a scene; one this much about it is news.
+_SCENE = 0.08
+_NEWS = 0.12
+_NEWS_FACTS = 3
+# A headline of fewer content words ("Tridents' challenge") is a label: sharing none of them
+# says nothing of a first sentence.
+_TELLING_HEADLINE = 3
+# A scene and the news leaning on it, shown together, still leave room for a key point.
+_SCENE_AND_NEWS = 420
+# The lead's second sentence joins the first when the first is this short and both together
+# leave room for key points.
+_SHORT_LEAD = 160
+_TWO_SENTENCE_LEAD = 260
+_SET_UP = 60
+# A standfirst has more words than a title: the corpus's run 20–40, its headlines under 15.
+_STANDFIRST_WORDS = 15
+
+
+def lead_sentences(pool: Pool) -> list[str]:
+    """The lead: the first statement of the article that fits a notification (or its main
+    clause), and the next sentence too when the first is short."""
+    candidates = [s for s in pool.sentences if s.section == 0][:5] or pool.sentences[:5]
+    statements = [
+        s
+        for s in candidates
+        if len(s.text.split()) >= 5
+        and not is_question(s.text)
+        and (is_whole(s.text) or _is_standfirst(pool, s))
+    ]
+    fallback = [s for s in candidates[:1] if is_whole(s.text)]
+    ordered = statements or fallback
+    topic = pool.headline_topic
+    # The page's standfirst leads when it is the news in brief ("Der Norweger Marius Lindvik
+    # hat … in Willingen gewonnen" over "Der Weltcup der Skispringer bleibt extrem
+    # spannend."); a standfirst that is a hook ("Researchers say the bug had been reported
+    # twice") gives way to a first statement more about the headline.
+    body = [s for s in ordered if not s.standfirst]
+    if ordered and ordered[0].standfirst and body:
+        headline = pool.topic(pool.article.headline)  # the teaser's own words left out
+        if pool.centrality(body[0].text, headline) > pool.centrality(ordered[0].text, headline):
+            ordered = body
+    # "Denn die Wintersonne kann…": a lead that leans on a line the page set above it (a
+    # teaser the extraction left out) gives way to the next statement that stands alone.
+    alone = [s for s in ordered[:3] if not pool.leans(s.text)]
+    if ordered and alone and alone[0] is not ordered[0] and (
+        pool.leans_back(ordered[0].text) and not pool.concludes(ordered[0].text)
+    ):
+        ordered = ordered[ordered.index(alone[0]) :]
+    # A feature may open on a scene ("Seesterne sind nicht nur wunderschön anzuschauen.") and
+    # come to the news two sentences later: when the first statement shares next to nothing
+    # with the headline and one of the next two is clearly about it, that one leads. A first
+    # sentence with names and figures is news in other words ("Regierungschefin Najla Bouden
+    # hat am Montag ihr Kabinett mit 25 Mitgliedern vorgestellt" under "Neue Regierung…").
+    if (
+        len(ordered) > 1
+        and len(topic) >= _TELLING_HEADLINE
+        and pool.centrality(ordered[0].text, topic) < _SCENE
+        and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
+    ):
+        later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
+        if pool.centrality(later.text, topic) >= _NEWS:
+            scene = ordered[0]
+            if not pool.leans(later.text):
+                ordered = ordered[ordered.index(later) :]
+            elif (
+                # Right after the scene, or opening the paragraph after the scene's: "Vor
+                # diesem Hintergrund" points at that paragraph, which its first sentence sums
+                # (unless the paragraph asks what the news answers: "The answer … is …").
+                (
+                    later.order == scene.order + 1
+                    or (
+                        later.paragraph == scene.paragraph + 1
+                        and not any(
+                            is_question(s.text) for s in pool.sentences[scene.order : later.order]
+                        )
+                    )
+                )
+                and len(scene.text) + len(later.text) <= _SCENE_AND_NEWS
+                and not pool.leans(scene.text)
+            ):
+                # "Lichte Waldstrukturen sind … selten geworden. Vor diesem Hintergrund haben
+                # InfoSpecies … einen Aktionsplan erarbeitet": the news leans on the scene
+                # right before it, so the two lead together.
+                return [scene.text, later.text]
+            elif len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS:
+                # Further on, news that leans leads alone only when it carries its own names
+                # and figures (what it leans on is background); "The answer, the Vox founder
+                # suggests, is …" is nothing without its question.
+                ordered = ordered[ordered.index(later) :]
+    for position, sentence in enumerate(ordered):
+        first = fit_sentence(sentence.text, GIST_CHARS, pool.language)
+        if first is None:
+            continue
+        if position and pool.leans(first):
+            continue  # the lead after a first sentence too long to show must stand alone
+        lead = [first]
+        # The sentence right after may lean on the first ("Sie wird als erste Frau …"): shown
+        # together, it has what it points at.
+        following = [
+            s
+            for s in pool.sentences
+            if s.order == sentence.order + 1
+            and s.section == sentence.section
+            and s.standfirst == sentence.standfirst
+        ]
+        # A very short first sentence ("Noch wartet Antonio Gutierrez ab.") sets up the next
+        # one, which may take the whole lead's room.
+        limit = GIST_CHARS if len(first) < _SET_UP else _TWO_SENTENCE_LEAD
+        if (
+            following
+            and first == sentence.text
+            and len(first) < _SHORT_LEAD
+            and len(first) + len(following[0].text) < limit
+            and is_whole(following[0].text)
+            and not is_question(following[0].text)
+            and not is_aside(following[0].text)
+        ):
+            lead.append(following[0].text)
+        return lead
+    return []
+
+
+def _is_standfirst(pool: Pool, sentence: Sentence) -> bool:
+    """The article's opening paragraph as one sentence without a full stop ("A New York il
+    Metronome si trasforma … per ridurre rapidamente le emissioni"): a standfirst, whole though
+    unpunctuated, unless it is cut off or too short to be more than a title."""
+    text = sentence.text
+    alone = sum(1 for s in pool.sentences[:3] if s.paragraph == sentence.paragraph) == 1
+    return (
+        alone
+        and sentence.order < 2
+        and sentence.section == 0
+        and len(text.split()) >= _STANDFIRST_WORDS
+        and not text.rstrip().endswith(("…", "...", ":", ","))
+        and not looks_cut_off(text, pool.language)
+        and is_balanced(text)
+    )
