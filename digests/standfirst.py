@@ -1,12 +1,12 @@
 """The page's own summary as the article's standfirst, when the page marks none.
 
-Newsrooms write a standfirst for every story ("Under relentless attack by Israel, over half
-of the Gaza Strip's hospitals have shut down completely…") and declare it in the page's
-metadata (`og:description`, JSON-LD `description`). Many pages set it above the article's
-body, where the extraction drops it with the rest of the page's head, so the text starts on
-a scene or the second paragraph. What the description holds before the body's own text, in
-whole statements about the article, is the article's teaser; the digest's lead takes it when
-it is more about the headline than the body's first statement.
+Newsrooms write a standfirst for every story ("The rocky island of Redonda, once stripped of
+its flora and fauna by invasive species, makes an astonishingly quick comeback.") and declare
+it in the page's metadata (`og:description`, JSON-LD `description`). Many pages set it above
+the article's body, where the extraction drops it with the rest of the page's head, so the text
+starts on a scene or the second paragraph. What the description holds before the body's own
+text, in whole statements about the article, is the article's teaser; the digest's lead takes
+it when it is more about the headline than the body's first statement.
 
 A description is no standfirst when the page does not show it (metadata for search engines
 and link previews only: a reader of the page never sees it), when it is the site's own blurb
@@ -33,7 +33,8 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _MOST_SENTENCES = 3
 _FEWEST_WORDS = 6
 # Share of a sentence's words the article's text holds: a statement about this article uses
-# its words (the corpus's standfirsts: 0.5–0.9), a site's blurb does not (0–0.3).
+# its words, a site's blurb does not. On the corpus, the standfirsts the body lacks share
+# 0.54–0.83 and the blurbs none; two standfirsts that reword more (0.25, 0.33) are missed.
 _ABOUT_THE_ARTICLE = 0.5
 # Share of words a sentence shares with one of the body's: above it, the same sentence
 # reworded (a description is often the lead shortened).
