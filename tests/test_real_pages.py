@@ -307,11 +307,15 @@ def _ingest(url: str) -> Article:
     return asyncio.run(download())
 
 
-@pytest.mark.parametrize("name", ["niewidomi.pl-poradnik.html", "tdg.ch.chlorothalonil.html"])
+@pytest.mark.parametrize(
+    "name",
+    ["niewidomi.pl-poradnik.html", "tdg.ch.chlorothalonil.html", "nationalgeographic.co.uk.goats.html"],
+)
 def test_a_page_fetched_over_http_reads_as_its_file_does(site: str, name: str) -> None:
     article = _ingest(f"{site}/{name}")
     assert article.headline == CASES[name][1]
     assert article.source_url == f"{site}/{name}"
+    assert article.teaser == parse((REAL / name).read_bytes(), html=True).teaser
 
 
 def test_a_windows_1251_page_declared_only_in_meta_is_decoded(site: str) -> None:
