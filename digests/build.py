@@ -31,6 +31,7 @@ from digests.sentences_pool import (
     is_aside,
     is_question,
     is_whole,
+    jaccard,
     names_and_figures,
     quoted_share,
     without_enumeration,
@@ -201,10 +202,6 @@ class _Candidate:
     alone: bool  # stands on its own: leans on no sentence the reader does not see
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def _sentence_bullets(
     pool: Pool, topic: frozenset[str], taken: set[str], room: int
 ) -> list[tuple[Sentence, str]]:
@@ -270,7 +267,7 @@ def _choose(
         for candidate in [first] if first is not None and not chosen else left:
             if len(candidate.text) + _PER_BULLET > room:
                 continue
-            overlap = max((_jaccard(candidate.words, other) for other in shown), default=0.0)
+            overlap = max((jaccard(candidate.words, other) for other in shown), default=0.0)
             repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
             said = repeats >= _MOSTLY_SHOWN and overlap > _SAME_NAMES_SAME_THING
             if overlap > _SAME_THING or said:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -155,10 +156,7 @@ class Pool:
 
     def similarity(self, a: str, b: str) -> float:
         """Share of content words two texts have in common (Jaccard on lemmas)."""
-        first, second = self.topic(a), self.topic(b)
-        if not first or not second:
-            return 0.0
-        return len(first & second) / len(first | second)
+        return jaccard(self.topic(a), self.topic(b))
 
     def leans_back(self, text: str) -> bool:
         """Points at the sentence before: opens with such a word ("Dies zeigt…", "He
@@ -282,6 +280,11 @@ class Pool:
     def decides(self, text: str) -> bool:
         """Speaks of a decision, a vote or a deadline."""
         return self._decision_words is not None and bool(self._decision_words.search(text))
+
+
+def jaccard(a: Set[str], b: Set[str]) -> float:
+    """The share of words two sets have in common, 0 when either is empty."""
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def addresses_the_reader(text: str, words: Language) -> bool:

@@ -26,7 +26,7 @@ from digests.cleanup import comparable
 from digests.furniture import Masthead, is_furniture
 from digests.languages import language_data
 from digests.sentences import ends_sentence, is_balanced, split_sentences
-from digests.sentences_pool import addresses_the_reader, in_first_person
+from digests.sentences_pool import addresses_the_reader, in_first_person, jaccard
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # A standfirst is a sentence or three; more is the article itself.
@@ -56,7 +56,7 @@ def standfirst(
         return None
     body = [b for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)]
     text = " ".join(" ".join([b.text, *b.items]) for b in body)
-    article_words = {w.lower() for w in _WORD.findall(text)}
+    article_words = _words(text)
     opening = [
         _words(s) for b in body[:_OPENING] for s in split_sentences(b.text, language)
     ][:_OPENING]
@@ -75,8 +75,9 @@ def standfirst(
             or in_first_person(sentence, data)
             or is_furniture(sentence, masthead)
             or comparable(sentence) in folded
-            or any(_shared(words, other) > _SAME_SENTENCE for other in opening)
-            or _shared(words, article_words, of_first=True) < _ABOUT_THE_ARTICLE
+            or any(jaccard(words, other) > _SAME_SENTENCE for other in opening)
+            or not words
+            or len(words & article_words) < _ABOUT_THE_ARTICLE * len(words)
         ):
             break  # from here on the description is the body again, or not the article's
         kept.append(sentence)
@@ -94,11 +95,3 @@ def _shown(page: lxml.html.HtmlElement) -> str:
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
-
-
-def _shared(words: set[str], other: set[str], *, of_first: bool = False) -> float:
-    """The share of `words` in `other` (`of_first`), or of both in the two (Jaccard)."""
-    if not words or not other:
-        return 0.0
-    common = len(words & other)
-    return common / len(words) if of_first else common / len(words | other)
