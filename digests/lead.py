@@ -37,7 +37,7 @@ _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
 _SET_UP = 60
 # A standfirst has more words than a title: the corpus's run 20–40, its headlines under 15.
-_STANDFIRST_WORDS = 15
+_UNPUNCTUATED_WORDS = 15
 
 
 def lead_sentences(pool: Pool) -> list[str]:
@@ -49,7 +49,7 @@ def lead_sentences(pool: Pool) -> list[str]:
         for s in candidates
         if len(s.text.split()) >= 5
         and not is_question(s.text)
-        and (is_whole(s.text) or _is_standfirst(pool, s))
+        and (is_whole(s.text) or _is_unpunctuated_standfirst(pool, s))
     ]
     fallback = [s for s in candidates[:1] if is_whole(s.text)]
     ordered = statements or fallback
@@ -144,7 +144,7 @@ def lead_sentences(pool: Pool) -> list[str]:
     return []
 
 
-def _is_standfirst(pool: Pool, sentence: Sentence) -> bool:
+def _is_unpunctuated_standfirst(pool: Pool, sentence: Sentence) -> bool:
     """The article's opening paragraph as one sentence without a full stop ("A New York il
     Metronome si trasforma … per ridurre rapidamente le emissioni"): a standfirst, whole though
     unpunctuated, unless it is cut off or too short to be more than a title."""
@@ -154,7 +154,7 @@ def _is_standfirst(pool: Pool, sentence: Sentence) -> bool:
         alone
         and sentence.order < 2
         and sentence.section == 0
-        and len(text.split()) >= _STANDFIRST_WORDS
+        and len(text.split()) >= _UNPUNCTUATED_WORDS
         and not text.rstrip().endswith(("…", "...", ":", ","))
         and not looks_cut_off(text, pool.language)
         and is_balanced(text)

@@ -53,10 +53,6 @@ class Article:
         first = self.sections[0] if self.sections else None
         return first if first is not None and first.heading is None else None
 
-    @property
-    def headed_sections(self) -> tuple[Section, ...]:
-        return tuple(s for s in self.sections if s.heading is not None)
-
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sections"] = [

@@ -41,7 +41,7 @@ _FOREIGN_WORDS = 2
 # Fewer sentences than this have no theme to speak of: every word is in one or two.
 _THEMED_SENTENCES = 8
 # A teaser of fewer words is a kicker or a title, not the news in brief.
-_STANDFIRST_WORDS = 8
+_TEASER_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +322,7 @@ def standfirst_sentences(article: Article) -> tuple[str, ...]:
     if not article.teaser:
         return ()
     sentences = split_sentences(article.teaser, article.language)
-    if len(article.teaser.split()) < _STANDFIRST_WORDS or not all(
+    if len(article.teaser.split()) < _TEASER_WORDS or not all(
         is_whole(s) and not is_question(s) for s in sentences
     ):
         return ()
