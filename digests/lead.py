@@ -87,18 +87,8 @@ def lead_sentences(pool: Pool) -> list[str]:
             if not pool.leans(later.text):
                 ordered = ordered[ordered.index(later) :]
             elif (
-                # Right after the scene, or opening the paragraph after the scene's: "Vor
-                # diesem Hintergrund" points at that paragraph, which its first sentence sums
-                # (unless the paragraph asks what the news answers: "The answer … is …").
-                (
-                    later.order == scene.order + 1
-                    or (
-                        later.paragraph == scene.paragraph + 1
-                        and not any(
-                            is_question(s.text) for s in pool.sentences[scene.order : later.order]
-                        )
-                    )
-                )
+                # Right after the scene: a lead is one stretch of the article's text.
+                later.order == scene.order + 1
                 and len(scene.text) + len(later.text) <= _SCENE_AND_NEWS
                 and not pool.leans(scene.text)
             ):

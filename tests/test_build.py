@@ -321,20 +321,3 @@ def test_a_demonstrative_further_in_is_looked_for_only_as_far_as_asked() -> None
     resolved = "Viele Hunderassen brauchen keine Winterkleidung, da sie ein dichtes Fell haben."
     assert not pool.refers_back(resolved, reach=12)
 
-
-def test_news_opening_the_paragraph_after_its_scene_leads_with_the_scene() -> None:
-    digest = build(
-        parse(
-            "Neuer Aktionsplan für die Förster im Mittelland\n\n"
-            "Lichte Wälder sind im letzten Jahrhundert selten geworden. Vielen Tagfaltern und "
-            "Käfern fehlt damit der Lebensraum, den sie brauchen.\n\n"
-            "Vor diesem Hintergrund haben Forstverein und Bund einen Aktionsplan für lichte "
-            "Wälder im Mittelland erarbeitet.\n\n"
-            "Die Liste der Zielarten umfasst 234 Arten von Flechten, Pilzen und Käfern.\n\n"
-            "Ein Online-Werkzeug zeigt den Förstern, wo sich das Auslichten lohnt."
-        )
-    )
-    assert digest.gist == (
-        "Lichte Wälder sind im letzten Jahrhundert selten geworden. Vor diesem Hintergrund "
-        "haben Forstverein und Bund einen Aktionsplan für lichte Wälder im Mittelland erarbeitet."
-    )
