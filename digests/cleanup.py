@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from functools import lru_cache
+
+from digests.caching import remembered_when_short
 
 # `&quot ;`, `& amp;`, `&#8222 ;` — entities with stray spaces; `&amp;quot;` — escaped twice.
 _BROKEN_ENTITY = re.compile(r"&\s?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8})\s?;")
@@ -121,7 +122,7 @@ def unglue_sentences(text: str) -> str:
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=16384)
+@remembered_when_short(max_chars=300, maxsize=16384)
 def comparable(text: str) -> str:
     """Letters and digits only, case-folded: how titles, names and lines are compared."""
     return _NOT_ALPHANUMERIC.sub("", text.casefold())

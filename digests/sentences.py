@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from digests.caching import remembered_when_short
 from digests.languages import LANGUAGES, language_data
 
 
@@ -141,7 +142,7 @@ def _continues(text: str, end: int) -> bool:
     return letter is not None and letter.group().islower()
 
 
-@lru_cache(maxsize=4096)
+@remembered_when_short(max_chars=4000, maxsize=4096)
 def _split_sentences(text: str, language: str) -> tuple[str, ...]:
     spans = quotation_spans(text) if _QUOTE_CHARS.search(text) else []
     starts = [start for start, _ in spans]
