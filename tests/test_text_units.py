@@ -878,3 +878,13 @@ def test_the_headline_is_never_the_site_name() -> None:
         masthead=Masthead(site_names=("MSN", "msn")),
     )
     assert choose_headline(msn) == "Flooding closes the coastal road"
+
+
+def test_caches_remember_short_texts_only() -> None:
+    """A page's whole text, compared once, is not kept alive by the cache."""
+    from digests.cleanup import comparable
+
+    comparable.cache_clear()
+    assert comparable("Der Titel, noch einmal!") == "dertitelnocheinmal"
+    assert comparable("Ein Absatz. " * 500) == "einabsatz" * 500
+    assert comparable.cache_info().currsize == 1  # type: ignore[attr-defined]
