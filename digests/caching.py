@@ -1,46 +1,34 @@
 """Caches for what the engine asks about again and again: short texts only.
 
-Titles, names, lines and sentences come back (a page's headline is compared with every
-block, a sentence is split and lemmatised by the pool and again by the key question); a
-paragraph of a 2 MB article comes once, and a cache would keep it alive for the process's life.
+Titles, names, lines and paragraphs come back (a page's headline is compared with every
+block, every list item with every heading, a paragraph is split into sentences by the pool and
+again by the key question); a page's whole text, or a paragraph of a 2 MB article, comes once,
+and a cache would keep it alive for the process's life.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache, wraps
-from typing import Generic, TypeVar
+from functools import lru_cache, update_wrapper
+from typing import Any, TypeVar
 
-Result = TypeVar("Result")
-
-
-class ShortTextCache(Generic[Result]):
-    """`function(text, *rest)`, remembered when `text` has at most `max_chars` characters."""
-
-    def __init__(self, function: Callable[..., Result], max_chars: int, maxsize: int) -> None:
-        self._function = function
-        self._cached = lru_cache(maxsize=maxsize)(function)
-        self._max_chars = max_chars
-        wraps(function)(self)
-
-    def __call__(self, text: str, *rest: object) -> Result:
-        if len(text) <= self._max_chars:
-            return self._cached(text, *rest)
-        return self._function(text, *rest)
-
-    def cache_clear(self) -> None:
-        self._cached.cache_clear()
-
-    def cache_info(self) -> object:
-        return self._cached.cache_info()
+Function = TypeVar("Function", bound=Callable[..., Any])
 
 
-def remembered_when_short(
-    max_chars: int, maxsize: int
-) -> Callable[[Callable[..., Result]], ShortTextCache[Result]]:
-    """Decorate a function of a text (and hashable arguments after it) with a ShortTextCache."""
+def remembered_when_short(max_chars: int, maxsize: int) -> Callable[[Function], Function]:
+    """Cache a function of a text (and hashable arguments after it) for texts of at most
+    `max_chars` characters. The result keeps `cache_clear` and `cache_info`."""
 
-    def decorate(function: Callable[..., Result]) -> ShortTextCache[Result]:
-        return ShortTextCache(function, max_chars, maxsize)
+    def decorate(function: Function) -> Function:
+        cached = lru_cache(maxsize=maxsize)(function)
+
+        def call(text: str, *rest: Any) -> Any:
+            # One comparison in front of the cache: on the hot path, a hit costs one call more.
+            return cached(text, *rest) if len(text) <= max_chars else function(text, *rest)
+
+        update_wrapper(call, function)
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return call  # type: ignore[return-value]
 
     return decorate

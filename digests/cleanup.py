@@ -122,7 +122,9 @@ def unglue_sentences(text: str) -> str:
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 
-@remembered_when_short(max_chars=300, maxsize=16384)
+# Lines and list items stay under 2,000 characters and are compared many times (every item
+# with every heading); a page's whole text, compared once, is longer.
+@remembered_when_short(max_chars=2000, maxsize=16384)
 def comparable(text: str) -> str:
     """Letters and digits only, case-folded: how titles, names and lines are compared."""
     return _NOT_ALPHANUMERIC.sub("", text.casefold())

@@ -12,7 +12,6 @@ from functools import lru_cache
 
 import simplemma
 
-from digests.caching import remembered_when_short
 from digests.languages import language_data
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -43,7 +42,7 @@ def lemma(word: str, language: str) -> str:
     return word.lower().replace("ß", "ss")
 
 
-@remembered_when_short(max_chars=1000, maxsize=65_536)
+@lru_cache(maxsize=65_536)
 def topic_words(text: str, language: str) -> frozenset[str]:
     """The lemmas of the words in `text` that say what it is about (function words left out)."""
     stop = language_data(language).function_words
