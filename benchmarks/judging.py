@@ -168,6 +168,8 @@ def main() -> None:
     )
     arguments = options.parse_args()
     if arguments.action == "prepare":
+        if not (arguments.corpus / "pages").is_dir():
+            options.error(f"no corpus at {arguments.corpus} (pages/); use --corpus")
         prepare(arguments.corpus, arguments.out, arguments.pages, arguments.seed, arguments.skip)
     else:
         tally(arguments.out)

@@ -270,6 +270,8 @@ def main() -> None:
     options.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     options.add_argument("--show", action="store_true", help="print every digest and problem")
     arguments = options.parse_args()
+    if not (arguments.corpus / "snippets.json").is_file():
+        options.error(f"no corpus at {arguments.corpus} (pages/ and snippets.json); use --corpus")
     snippets = json.loads((arguments.corpus / "snippets.json").read_text(encoding="utf-8"))
     pages = sorted((arguments.corpus / "pages").glob("*.html"))
     results = [measure(page, snippets.get(page.name, {})) for page in pages]
