@@ -36,8 +36,12 @@ from digests.sentences_pool import (
     quoted_share,
     without_enumeration,
 )
+from digests.steps import Steps, numbered_steps
 
 MAX_BULLETS = 4
+# A guide's numbered steps, when their headings say what each is, are shown all together up
+# to this many (the corpus's guides have 3 and 8; a digest of eight short steps still fits).
+MAX_STEPS = 8
 DIGEST_BUDGET = 700  # visible characters: what a notification shows and a reader takes in
 # What a digest spends besides its lines: labels ("❓ Key question:", "Key points", in the
 # longest of the reader languages), blank lines, and per bullet its mark and line break.
@@ -69,6 +73,8 @@ _SAME_NAMES_SAME_THING = 0.3
 # How many of the best sentences each get to lead a choice of bullets: the three best cover
 # every corpus page where a long first pick crowded out better sets.
 _FIRST_PICKS = 3
+# How many of a step's first statements may stand for it.
+_STEP_OPENING = 2
 # A sentence with fewer content words than this carries little a reader can use.
 _FEW_WORDS = 5
 # What a new name is worth in a point; a new figure is worth two.
@@ -203,14 +209,21 @@ class _Candidate:
 
 
 def _sentence_bullets(
-    pool: Pool, topic: frozenset[str], taken: set[str], room: int
+    pool: Pool,
+    topic: frozenset[str],
+    taken: set[str],
+    room: int,
+    steps: Steps | None = None,
 ) -> list[tuple[Sentence, str]]:
     """The most informative body sentences, most informative first, chosen one at a time so
     that each adds something (maximal marginal relevance) and fits in what is left of the
-    `room` a notification has: a shorter sentence beats a longer one that would not fit."""
+    `room` a notification has: a shorter sentence beats a longer one that would not fit. In a
+    guide told in `steps`, one sentence from each step."""
     known = set().union(*(names_and_figures(t, pool.language) for t in taken)) if taken else set()
     candidates = []
     for sentence in pool.sentences:
+        if steps is not None and sentence.section not in steps.sections:
+            continue
         if not _is_candidate(pool, sentence, taken):
             continue
         text = without_enumeration(sentence.text)
@@ -227,6 +240,15 @@ def _sentence_bullets(
                     not pool.leans(text),
                 )
             )
+    if steps is not None:
+        # A step says what it is at its start; further on come its details and asides ("Nur
+        # drei Dinge können die ständig frische Ernte … einschränken.").
+        opening: dict[int, int] = {}
+        for candidate in list(candidates):
+            section = candidate.sentence.section
+            opening[section] = opening.get(section, 0) + 1
+            if opening[section] > _STEP_OPENING:
+                candidates.remove(candidate)
     # Sentences that lean on what the reader does not see ("Der Post bewegt ihn nun jedoch…")
     # come in only when the article has too few that stand alone.
     if sum(c.alone for c in candidates) >= MAX_BULLETS - 1:
@@ -242,9 +264,10 @@ def _sentence_bullets(
     # (a 250-character point against a date and a place): the best few each get to go
     # first, and the set worth most wins.
     starts = sorted(candidates, key=lambda c: c.score, reverse=True)[:_FIRST_PICKS]
-    best_total, best_choice = _choose(candidates, shown, known, room, None)
+    one_each = steps is not None
+    best_total, best_choice = _choose(candidates, shown, known, room, None, one_each)
     for first in starts:
-        total, choice = _choose(candidates, shown, known, room, first)
+        total, choice = _choose(candidates, shown, known, room, first, one_each)
         if total > best_total:
             best_total, best_choice = total, choice
     return [(c.sentence, c.text) for c in best_choice]
@@ -256,9 +279,10 @@ def _choose(
     known: set[str],
     room: int,
     first: _Candidate | None,
+    one_each: bool = False,
 ) -> tuple[float, list[_Candidate]]:
     """Bullets chosen one at a time by marginal value within `room` (`first` first), and the
-    sum of their values."""
+    sum of their values; with `one_each`, no two from one section."""
     shown, known, left = list(shown), set(known), list(candidates)
     chosen: list[_Candidate] = []
     total = 0.0
@@ -266,6 +290,8 @@ def _choose(
         best: tuple[float, _Candidate] | None = None
         for candidate in [first] if first is not None and not chosen else left:
             if len(candidate.text) + _PER_BULLET > room:
+                continue
+            if one_each and any(candidate.sentence.section == c.sentence.section for c in chosen):
                 continue
             overlap = max((jaccard(candidate.words, other) for other in shown), default=0.0)
             repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
@@ -309,15 +335,20 @@ def _key_quote(article: Article, pool: Pool, shown: list[str]) -> Quote | None:
 def _is_a_name(speaker: str | None, language: str) -> bool:
     """A person's name, not a role left unresolved ("Buchautorin", "the mayor")."""
     words = (speaker or "").split()
-    return bool(words) and all(w[:1].isupper() for w in words) and (
-        len(words) >= 2 or is_known_word(words[0], language) is not True
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and (len(words) >= 2 or is_known_word(words[0], language) is not True)
     )
 
 
 def _lead_and_key_question(pool: Pool) -> tuple[list[str], frozenset[str], Found | None]:
-    """The lead, what it and the headline are about, and the key question, if any."""
+    """The lead, what it and the headline are about, and the key question, if any: a guide
+    told in numbered steps has none, its steps are what it turns on."""
     lead = lead_sentences(pool)
     topic = pool.headline_topic | pool.topic(" ".join(lead))
+    if numbered_steps(pool.article) is not None:
+        return lead, topic, None
     return lead, topic, find_key_question(pool, topic, set(lead))
 
 
@@ -336,14 +367,18 @@ def build(article: Article) -> Digest:
         taken.add(found.sentence)
         taken.add(found.key_question.summary)
         lead = lead[:1]
+    room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(" ".join(lead))
+    if found is not None:
+        room -= len(found.key_question.heading or "") + len(found.key_question.summary)
+    steps = numbered_steps(article)
     analysis = analysis_list(article, pool)
-    bullets = _list_bullets(pool, analysis, taken) if analysis is not None else []
+    if steps is not None and steps.telling and len(steps.headings) > MAX_BULLETS:
+        bullets = steps.fitting(room - _PER_BULLET * MAX_STEPS, MAX_STEPS)
+    else:
+        bullets = _list_bullets(pool, analysis, taken) if analysis is not None else []
     ranks = list(range(len(bullets)))
     if len(bullets) < 2:
-        room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(" ".join(lead))
-        if found is not None:
-            room -= len(found.key_question.heading or "") + len(found.key_question.summary)
-        chosen = _sentence_bullets(pool, topic, taken, room)
+        chosen = _sentence_bullets(pool, topic, taken, room, steps)
         ranks = sorted(range(len(chosen)), key=lambda i: chosen[i][0].order)
         bullets = [chosen[i][1] for i in ranks]
     shown = [*lead, *bullets, found.key_question.summary if found else ""]

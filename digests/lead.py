@@ -66,8 +66,11 @@ def lead_sentences(pool: Pool) -> list[str]:
     # "Denn die Wintersonne kann…": a lead that leans on a line the page set above it (a
     # teaser the extraction left out) gives way to the next statement that stands alone.
     alone = [s for s in ordered[:3] if not pool.leans(s.text)]
-    if ordered and alone and alone[0] is not ordered[0] and (
-        pool.leans_back(ordered[0].text) and not pool.concludes(ordered[0].text)
+    if (
+        ordered
+        and alone
+        and alone[0] is not ordered[0]
+        and (pool.leans_back(ordered[0].text) and not pool.concludes(ordered[0].text))
     ):
         ordered = ordered[ordered.index(alone[0]) :]
     # A feature may open on a scene ("Seesterne sind nicht nur wunderschön anzuschauen.") and
@@ -128,6 +131,8 @@ def lead_sentences(pool: Pool) -> list[str]:
             and is_whole(following[0].text)
             and not is_question(following[0].text)
             and not is_aside(following[0].text)
+            # "Wir haben hier 3 Tipps … für Sie!": a cheer or a call to the reader, not news.
+            and not following[0].text.endswith("!")
         ):
             lead.append(following[0].text)
         return lead

@@ -47,6 +47,12 @@ CASES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Studie zeigt: Zwei beliebte Lebensmittel können gegen soziale Ängste helfen",
         ("https://www.fitforfun.de", "Top-Themen bei FIT FOR FUN", "FIT FOR FUN", "Meistgelesen"),
     ),
+    # A guide told in eight numbered steps, with teasers of other articles below them.
+    "gofeminin.de.abnehmen.html": (
+        "de",
+        "Wie kann ich schnell abnehmen? Der Schlachtplan zum Wunschgewicht",
+        ("Auch auf gofeminin.de",),
+    ),
     "livenet.ch-sprache.html": (
         "de",
         "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
