@@ -36,6 +36,9 @@ _SCENE_AND_NEWS = 420
 _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
 _SET_UP = 60
+# Before the colon, this many words tell who asks what ("Ezra Klein sets out to answer a
+# simple question: …"); fewer are a label ("Die Frage: …", "Question: …").
+_TELLING_WORDS = 6
 # A standfirst has more words than a title: the corpus's run 20–40, its headlines under 15.
 _UNPUNCTUATED_WORDS = 15
 
@@ -48,7 +51,7 @@ def lead_sentences(pool: Pool) -> list[str]:
         s
         for s in candidates
         if len(s.text.split()) >= 5
-        and not is_question(s.text)
+        and (not is_question(s.text) or _tells_its_question(s.text))
         and (is_whole(s.text) or _is_unpunctuated_standfirst(pool, s))
     ]
     fallback = [s for s in candidates[:1] if is_whole(s.text)]
@@ -131,12 +134,27 @@ def lead_sentences(pool: Pool) -> list[str]:
             and is_whole(following[0].text)
             and not is_question(following[0].text)
             and not is_aside(following[0].text)
-            # "Wir haben hier 3 Tipps … für Sie!": a cheer or a call to the reader, not news.
-            and not following[0].text.endswith("!")
+            # "Wir haben hier 3 Tipps … für Sie!": a call to the reader, not news ("Nun hat sie
+            # auch ein Buch … geschrieben!" is news, told with a cheer).
+            and not _calls_the_reader(pool, following[0].text)
         ):
             lead.append(following[0].text)
         return lead
     return []
+
+
+def _calls_the_reader(pool: Pool, text: str) -> bool:
+    return text.rstrip(' "”“»«’)').endswith("!") and (
+        pool.asks_the_reader(text) or pool.speaks_as_author(text)
+    )
+
+
+def _tells_its_question(text: str) -> bool:
+    """A statement that ends on the question it is about ("In Why We're Polarized, Ezra Klein
+    sets out to answer a simple question: Why was America's 2016 election so normal?"): it
+    tells who asks and where, so it can lead."""
+    told, colon, _ = text.partition(": ")
+    return bool(colon) and "?" not in told and len(told.split()) >= _TELLING_WORDS
 
 
 def _is_unpunctuated_standfirst(pool: Pool, sentence: Sentence) -> bool:

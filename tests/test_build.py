@@ -321,3 +321,43 @@ def test_a_demonstrative_further_in_is_looked_for_only_as_far_as_asked() -> None
     resolved = "Viele Hunderassen brauchen keine Winterkleidung, da sie ein dichtes Fell haben."
     assert not pool.refers_back(resolved, reach=12)
 
+
+
+def test_a_first_sentence_that_tells_its_question_leads() -> None:
+    """"Klein sets out to answer a question: Why …?" names who asks and where: the lead,
+    although it ends on a question mark. A bare question does not lead."""
+    article = parse(
+        "The GOP is the problem\n\n"
+        "In Why We're Polarized, Ezra Klein sets out to answer a simple question: Why was "
+        "America's 2016 election so normal? Klein argues that party loyalty now outweighs "
+        "almost everything else voters know about a candidate.\n\n"
+        "Why did so many voters stay loyal? The book traces the answer to the 1960s, when the "
+        "two parties began to sort voters by race, religion and region."
+    )
+    assert build(article).gist.startswith("In Why We're Polarized, Ezra Klein sets out")
+    bare = parse(
+        "The GOP is the problem\n\n"
+        "Why was America's 2016 election so normal? Ezra Klein argues in his new book that "
+        "party loyalty now outweighs almost everything else voters know about a candidate."
+    )
+    assert build(bare).gist.startswith("Ezra Klein argues")
+
+
+@pytest.mark.parametrize(
+    ("second", "joins"),
+    [
+        ("Wir haben hier drei Tipps rund um die Ernte für Sie!", False),
+        ("Nun hat sie auch ein Buch über ihre Jahre auf dem Jakobsweg geschrieben!", True),
+    ],
+    ids=["call-to-the-reader", "news-with-a-cheer"],
+)
+def test_a_lead_takes_news_told_with_a_cheer_but_no_call_to_the_reader(
+    second: str, joins: bool
+) -> None:
+    article = parse(
+        "Topinambur im Winter ernten\n\n"
+        f"Birgit Kelle erntet ihren Topinambur den ganzen Winter über frisch. {second}\n\n"
+        "Topinamburknollen sind erntereif, sobald das Laub im Herbst braun ist. Im Kühlschrank "
+        "halten die Knollen in ein feuchtes Tuch eingeschlagen etwa 14 Tage."
+    )
+    assert (second in (build(article).gist or "")) is joins
