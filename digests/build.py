@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digests.clauses import fit_sentence
+from digests.clauses import fit_sentence, without_lead_in
 from digests.cleanup import comparable
 from digests.furniture import is_furniture
 from digests.key_question import Found, find_key_question
@@ -226,7 +226,7 @@ def _sentence_bullets(
             continue
         if not _is_candidate(pool, sentence, taken):
             continue
-        text = without_enumeration(sentence.text)
+        text = without_lead_in(without_enumeration(sentence.text), pool.language, pool.is_name)
         if len(text) > LONGEST_BULLET:
             text = fit_sentence(text, BULLET_CHARS, pool.language)
         if text is not None:

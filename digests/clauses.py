@@ -10,6 +10,7 @@ There is no cut at a word boundary and no "…": a sentence with no such boundar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from digests.languages import language_data
@@ -50,3 +51,31 @@ def fit_sentence(sentence: str, limit: int, language: str) -> str | None:
     if len(sentence) <= limit:
         return sentence
     return main_clause(sentence, limit, language)
+
+
+# "Zum Vergleich: In den zehn Jahren …", "Ganz kurz lässt sich das so zusammenfassen: Esst
+# euch an Obst satt.", "Privatkunden: Aufgrund …": a few words that lead in to a statement
+# after a colon. Longer, they are the statement's own context ("Für Eltern von kleinen Kindern
+# eine typische Situation: …"); after the colon, fewer words are a list, not a statement
+# ("Kolejne miejsca zajmują: Czechy (3,2 proc.) oraz Holandia (3,5 proc.).").
+_LEAD_IN_WORDS = 6
+_STATEMENT_WORDS = 8
+_LEAD_IN = re.compile(r"^([^:\d]{2,60}?):\s+(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ])")
+
+
+def without_lead_in(sentence: str, language: str, is_name: Callable[[str], bool]) -> str:
+    """The statement after a short lead-in and a colon, or the sentence as it is. A speaker
+    ("Helfrich: Grüner Wasserstoff ist …", "Er sagte: …") or a quotation is no lead-in."""
+    match = _LEAD_IN.match(sentence)
+    if match is None:
+        return sentence
+    lead_in, statement = match.group(1), sentence[match.end() :]
+    words = [w.strip('.,;()„“"«»') for w in lead_in.split()]
+    if len(words) > _LEAD_IN_WORDS or len(statement.split()) < _STATEMENT_WORDS:
+        return sentence
+    data = language_data(language)
+    if any(is_name(w) or w.lower() in data.speech_verbs for w in words if w):
+        return sentence
+    if not statement.rstrip(' "”“»«’)').endswith((".", "!")) or quotation_spans(lead_in):
+        return sentence
+    return statement

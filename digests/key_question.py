@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digests.clauses import fit_sentence
+from digests.clauses import fit_sentence, without_lead_in
 from digests.cleanup import comparable
 from digests.furniture import is_furniture
 from digests.model import KeyQuestion, Section
@@ -90,7 +90,9 @@ def _answer(pool: Pool, following: list[Sentence], question: str) -> str | None:
 def _usable(pool: Pool, text: str | None, taken: set[str]) -> str | None:
     if not text or text in taken:
         return None
-    return fit_sentence(text, SUMMARY_CHARS, pool.language)
+    return fit_sentence(
+        without_lead_in(text, pool.language, pool.is_name), SUMMARY_CHARS, pool.language
+    )
 
 
 def _section_sentences(pool: Pool, index: int) -> list[Sentence]:

@@ -200,6 +200,10 @@ class Pool:
             for i, w in enumerate(words[: 2 * _REFERRING_WINDOW])
         )
 
+    def is_name(self, word: str) -> bool:
+        """A capitalised word the language's dictionary does not know: "Helfrich", "Azad"."""
+        return word[:1].isupper() and is_known_word(word, self.language) is False
+
     def leans(self, text: str) -> bool:
         """Leans on a sentence before it or refers to something the reader has not met."""
         return self.leans_back(text) or self.refers_back(text)

@@ -9,10 +9,12 @@ import pytest
 
 from digests import ArticleError
 from digests.captions import split_caption
+from digests.clauses import without_lead_in
 from digests.cleanup import repair_markup
 from digests.decoding import decode
 from digests.furniture import is_footer, is_furniture, without_glued_credit
 from digests.language import detect_language
+from digests.lemmas import is_known_word
 from digests.model import Caption
 from digests.quotes import extract_quotes
 from digests.sentences import split_sentences
@@ -888,3 +890,56 @@ def test_caches_remember_short_texts_only() -> None:
     assert comparable("Der Titel, noch einmal!") == "dertitelnocheinmal"
     assert comparable("Ein Absatz. " * 500) == "einabsatz" * 500  # 6,000 characters
     assert comparable.cache_info().currsize == 1  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses.without_lead_in
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "shown"),
+    [
+        (
+            "Zum Vergleich: In den zehn Jahren vor Corona gab es rund 40.000 Schließungen.",
+            "de",
+            "In den zehn Jahren vor Corona gab es rund 40.000 Schließungen.",
+        ),
+        (
+            "Privatkunden: Aufgrund der festen Raten lohnt sich Leasing auch für Privatnutzer.",
+            "de",
+            "Aufgrund der festen Raten lohnt sich Leasing auch für Privatnutzer.",
+        ),
+        (
+            "The bottom line: Most households will pay about 200 pounds more a year.",
+            "en",
+            "Most households will pay about 200 pounds more a year.",
+        ),
+        # A speaker, named or with a verb of saying, is no lead-in.
+        (
+            "Helfrich: Grüner Wasserstoff ist die dritte Säule der globalen Energiewende.",
+            "de",
+            None,
+        ),
+        ("The mayor said: We will rebuild the bridge before the winter comes.", "en", None),
+        # A longer lead-in is the statement's own context.
+        (
+            "Für Eltern von kleinen Kindern eine typische Situation: Die Kita ruft an, das Kind "
+            "hat Fieber.",
+            "de",
+            None,
+        ),
+        # After the colon, a list rather than a statement.
+        ("Kolejne miejsca zajmują: Czechy (3,2 proc.) oraz Holandia (3,5 proc.).", "pl", None),
+        # A figure before the colon is a time or a score, not a lead-in.
+        ("Um 10:30 Uhr begann die Sitzung des Rates mit einer Schweigeminute für die Opfer.", "de", None),
+    ],
+    ids=["comparison", "label", "bottom-line", "speaker", "said", "context", "list", "time"],
+)
+def test_a_short_lead_in_before_a_colon_is_left_out(
+    sentence: str, language: str, shown: str | None
+) -> None:
+    def is_name(word: str) -> bool:
+        return word[:1].isupper() and is_known_word(word, language) is False
+
+    assert without_lead_in(sentence, language, is_name) == (shown or sentence)
