@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from digests.furniture import is_back_matter, without_dateline, without_glued_credit
 from digests.languages import LANGUAGES, Language, language_data
@@ -158,9 +158,18 @@ class Pool:
         """Share of content words two texts have in common (Jaccard on lemmas)."""
         return jaccard(self.topic(a), self.topic(b))
 
+    def _past_expletive(self, text: str) -> str:
+        """"It will be a challenging task … to compete" without its "It", which stands for
+        nothing before it."""
+        pattern = _expletive(self.language)
+        if pattern is None or pattern.match(text) is None:
+            return text
+        return text.split(" ", 1)[-1]
+
     def leans_back(self, text: str) -> bool:
         """Points at the sentence before: opens with such a word ("Dies zeigt…", "He
         added…"), or draws a conclusion within its first words ("L'OFAG retire donc…")."""
+        text = self._past_expletive(text)
         words = [w.lower() for w in _FIRST_WORDS.findall(text[:80])[:_LEANING_WINDOW]]
         if words and words[0] in self.words.leaning_openers:
             return True
@@ -181,6 +190,7 @@ class Pool:
         it means; a demonstrative ("dabei", "this point") stays unresolved, and is looked for
         as far as `reach` words in (further in, a pronoun has had its noun: "Viele
         Hunderassen brauchen keine Winterkleidung, da sie…")."""
+        text = self._past_expletive(text)
         words = _FIRST_WORDS.findall(text[:200])
         lowered = [w.lower() for w in words]
         data = self.words
@@ -331,6 +341,12 @@ def standfirst_sentences(article: Article) -> tuple[str, ...]:
     ):
         return ()
     return sentences
+
+
+@cache
+def _expletive(language: str) -> re.Pattern[str] | None:
+    pattern = language_data(language).expletive
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def digest_sections(article: Article) -> tuple[Section, ...]:

@@ -15,9 +15,10 @@ from digests.decoding import decode
 from digests.furniture import is_footer, is_furniture, without_glued_credit
 from digests.language import detect_language
 from digests.lemmas import is_known_word
-from digests.model import Caption
+from digests.model import Article, Caption, Section
 from digests.quotes import extract_quotes
 from digests.sentences import split_sentences
+from digests.sentences_pool import Pool
 
 # ---------------------------------------------------------------------------------------------
 # cleanup.repair_markup
@@ -943,3 +944,34 @@ def test_a_short_lead_in_before_a_colon_is_left_out(
         return word[:1].isupper() and is_known_word(word, language) is False
 
     assert without_lead_in(sentence, language, is_name) == (shown or sentence)
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences_pool.Pool.leans: an expletive subject stands for nothing before it
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "leans"),
+    [
+        ("en", "It will be a challenging task for the team to compete without a league.", False),
+        ("en", "It is unclear whether the council will approve the plan this year.", False),
+        ("en", "It takes about three weeks for the seeds to germinate in spring.", False),
+        ("en", "It was built in 1990 and has not been repaired since then.", True),
+        ("en", "It will be a new school for about 400 pupils from the village.", True),
+        ("de", "Es gibt in der Stadt mehr Fahrräder als Autos und Busse zusammen.", False),
+        ("de", "Es ist noch unklar, wann die Brücke wieder geöffnet wird.", False),
+        ("de", "Es wurde 1990 gebaut und seitdem nicht mehr renoviert.", True),
+        ("fr", "Il y a désormais plus de vélos que de voitures dans la ville.", False),
+        ("fr", "Il a été construit en 1990 et jamais rénové depuis.", True),
+    ],
+)
+def test_an_expletive_subject_does_not_lean_on_the_sentence_before(
+    language: str, sentence: str, leans: bool
+) -> None:
+    article = Article(
+        language=language,
+        headline="Titel",
+        sections=(Section(heading=None, paragraphs=(sentence,)),),
+    )
+    assert Pool(article).leans(sentence) is leans

@@ -51,6 +51,10 @@ class Language:
     # der Höhepunkt"). Before a word of time they say when: "diese Woche", "this year".
     demonstratives: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    # A sentence's opening whose pronoun stands for nothing before it (an expletive subject):
+    # "It will be a challenging task … to", "Es gibt", "Il y a". A pattern matched
+    # case-insensitively at the sentence's start.
+    expletive: str | None = None
     # Words that address the reader ("du", "you", "vous"): a question with one is rhetoric.
     # Case matters: German "Sie" (you) is not "sie" (she, they).
     second_person: frozenset[str] = frozenset()

@@ -42,6 +42,12 @@ LANGUAGE = Language(
         "jedoch allerdings dennoch trotzdem ebenfalls zudem außerdem "
         "daher deshalb deswegen somit nämlich schließlich dagegen daraufhin".split()
     ),
+    expletive=(
+        r"es (?:gibt|gab|geht um|ging um|bleibt abzuwarten|fehlt an|mangelt an)\b"
+        r"|es (?:ist|war|wird|bleibt|scheint)(?: \w+)?(?: \w+)? (?:klar|unklar|wichtig|möglich"
+        r"|unmöglich|nötig|notwendig|fraglich|schwer|schwierig|leicht|zu erwarten|geplant"
+        r"|vorgesehen|bekannt|unbekannt|das erste mal|zeit)\b"
+    ),
     leaning_phrases=frozenset(
         (
             "nicht nur",

@@ -35,6 +35,14 @@ LANGUAGE = Language(
         "however though also too instead "
         "meanwhile therefore thus hence likewise nevertheless".split()
     ),
+    expletive=(
+        r"it(?:'s|’s| is| was| will be| would be| has been| had been| remains| remained| seems"
+        r"| seemed| appears| appeared)(?: not)?(?: a| an| the)?(?: \w+)?"
+        r" (?:clear|unclear|likely|unlikely|possible|impossible|important|necessary|difficult"
+        r"|hard|easy|challenging|expected|believed|thought|known|understood|estimated|reported"
+        r"|feared|hoped|time|first|last|task|challenge|question|matter)\b"
+        r"|it (?:takes|took|remains to be seen)\b"
+    ),
     leaning_phrases=frozenset(
         (
             "for example",

@@ -29,6 +29,11 @@ LANGUAGE = Language(
         "cependant pourtant aussi également "
         "donc toutefois néanmoins ainsi".split()
     ),
+    expletive=(
+        r"il (?:y a|y avait|faut|fallait|faudra|s'agit|s’agit|reste à)\b"
+        r"|il (?:est|était|sera|semble|paraît)(?: \w+)? (?:clair|possible|impossible|probable"
+        r"|important|nécessaire|difficile|facile|temps|question|prévu)\b"
+    ),
     leaning_phrases=frozenset(
         (
             "par exemple",
