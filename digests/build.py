@@ -110,6 +110,8 @@ def analysis_list(article: Article, pool: Pool | None = None) -> Section | None:
             continue
         if sum(_names_a_heading(pool, i, headings) for i in items) >= len(items) / 2:
             continue  # the article's table of contents
+        if sum(i[:1].islower() for i in items[1:]) >= len(items[1:]) / 2:
+            continue  # one sentence set out in lines ("Sie vermindern …,", "sie verringern …")
         words = sum(len(i.split()) for i in items) / len(items)
         centrality = sum(pool.centrality(i, topic) for i in items) / len(items)
         # Statements, not labels or ingredients; and a list that says what the article is

@@ -361,3 +361,20 @@ def test_a_lead_takes_news_told_with_a_cheer_but_no_call_to_the_reader(
         "halten die Knollen in ein feuchtes Tuch eingeschlagen etwa 14 Tage."
     )
     assert (second in (build(article).gist or "")) is joins
+
+
+def test_one_sentence_set_out_in_lines_is_no_analysis_list() -> None:
+    article = parse(
+        "Rau fordert eine Reform des Föderalismus\n\n"
+        "Bundespräsident Johannes Rau hat vor den Landesparlamenten eine Reform des "
+        "Föderalismus gefordert. Die Zahl der zustimmungspflichtigen Gesetze sei zu hoch.\n\n"
+        "Nach seinen Worten haben die Entwicklungen drei Folgen:\n\n"
+        "- Sie vermindern den Bereich der autonomen Eigenverantwortung der Länder,\n"
+        "- sie verringern die Zuständigkeiten und die Bedeutung der Parlamente der Länder\n"
+        "- und sie stärken vor allem die Regierungen des Bundes und der Länder.\n\n"
+        "Rau schlug vor, die Gesetzgebung klarer zwischen Bund und Ländern aufzuteilen. Die "
+        "Länder sollten dafür mehr eigene Steuern erheben dürfen, sagte er in Berlin."
+    )
+    assert any(s.bullets for s in article.sections)
+    digest = build(article)
+    assert not any(b[:1].islower() or b.startswith("Sie vermindern") for b in digest.bullets)

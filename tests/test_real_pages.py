@@ -354,3 +354,16 @@ def test_a_standfirst_the_page_shows_is_the_teaser(shown: bool) -> None:
     standfirst = "Buses face a four-mile detour after engineers found cracks in three arches."
     article = parse(_page_with_description(standfirst, shown=shown), html=True)
     assert article.teaser == (standfirst if shown else None)
+
+
+def test_a_speech_set_in_list_markup_is_read_as_paragraphs() -> None:
+    """bundespraesident.de sets the speech's paragraphs as list items (up to 28 sentences
+    each): they are the article's paragraphs, and no clause of a sentence the page broke into
+    lines ("Sie vermindern …,", "sie verringern …") is a key point."""
+    article = parse((REAL / "bundespraesident.de.20030331.html").read_bytes(), html=True)
+    items = [i for s in article.sections for i in s.bullets]
+    assert all(len(i.split()) < 60 for i in items), [i[:60] for i in items if len(i.split()) >= 60]
+    assert sum(len(s.paragraphs) for s in article.sections) > 30
+    digest = build(article)
+    assert digest.bullets
+    assert all(b[:1].isupper() and b.rstrip().endswith((".", "!")) for b in digest.bullets)
