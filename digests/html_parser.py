@@ -33,7 +33,7 @@ from digests.cleanup import (
 from digests.errors import ArticleError
 from digests.furniture import Masthead, is_footer, is_furniture, without_glued_credit
 from digests.model import Article
-from digests.page import PageFacts, choose_headline, read_page
+from digests.page import PageFacts, choose_headline, read_page, title_from_address
 from digests.standfirst import standfirst
 from digests.text_parser import text_blocks
 
@@ -352,6 +352,8 @@ def html_article(
     _without_leading_stamp(blocks, headline, facts.masthead)
     if headline is None and blocks and blocks[0].kind is Kind.HEADING:
         headline = blocks.pop(0).text
+    if headline is None:
+        headline = title_from_address(facts, " ".join(b.text for b in blocks))
     top: list[Block] = []
     if headline:
         top.append(Block(Kind.TITLE, headline, certain=True))

@@ -45,6 +45,7 @@ class PageFacts:
     json_ld_body: str | None = None  # JSON-LD articleBody: some pages keep their text only there
     description: str | None = None  # og:description, JSON-LD description: the standfirst
     url: str | None = None
+    canonical: str | None = None  # <link rel="canonical">: its path may name the article
 
 
 def _line(value: object) -> str:
@@ -193,6 +194,7 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
         json_ld_body=body,
         description=next((d for d in descriptions if d), None),
         url=url,
+        canonical=next(iter(page.xpath("//link[@rel='canonical']/@href")), None),
     )
 
 
@@ -280,3 +282,34 @@ def choose_headline(facts: PageFacts, opening_heading: str | None = None) -> str
     # page's promotion box has one too: "Hier Hotels buchen und Gutes tun").
     fallback = opening or (h1s[0] if h1s else None)
     return without_site_name(fallback, masthead) if fallback else None
+
+
+# "…/story/interview-mit-sharon-stone/": an address's last part of three words or more, all
+# letters, names the article; "…/2022/09/1664182299.html" or "…/artikel-12345" do not.
+_SLUG_WORDS = 3
+_SLUG_SEPARATOR = re.compile(r"[-_+]+")
+
+
+def title_from_address(facts: PageFacts, text: str) -> str | None:
+    """For a page whose only title is its site's name: the words of its address, written as
+    the article writes them ("Interview mit Sharon Stone"). Every word but the first must be
+    in the text, so a slug of another language, of a transliteration ("schoener") or of an
+    abbreviation is no title."""
+    for address in (facts.canonical, facts.url):
+        if not address:
+            continue
+        segment = urlsplit(address).path.rstrip("/").rsplit("/", 1)[-1]
+        words = _SLUG_SEPARATOR.split(re.sub(r"\.[a-z]{2,5}$", "", segment.lower()))
+        if len(words) < _SLUG_WORDS or not all(w.isalpha() for w in words):
+            continue
+        written = [_as_written(w, text) for w in words]
+        if any(w is None for w in written[1:]):
+            continue
+        title = " ".join(w or words[0] for w in written)
+        return title[:1].upper() + title[1:]
+    return None
+
+
+def _as_written(word: str, text: str) -> str | None:
+    found = re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text, re.IGNORECASE)
+    return found.group() if found else None

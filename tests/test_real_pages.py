@@ -53,6 +53,12 @@ CASES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Wie kann ich schnell abnehmen? Der Schlachtplan zum Wunschgewicht",
         ("Auch auf gofeminin.de",),
     ),
+    # Its only title is the site's name: the headline comes from its address.
+    "iconmagazine.de.sharonstone.html": (
+        "de",
+        "Interview mit Sharon Stone",
+        ("Interview SVEN MICHAELSEN", "Impressum"),
+    ),
     "livenet.ch-sprache.html": (
         "de",
         "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
@@ -367,3 +373,33 @@ def test_a_speech_set_in_list_markup_is_read_as_paragraphs() -> None:
     digest = build(article)
     assert digest.bullets
     assert all(b[:1].isupper() and b.rstrip().endswith((".", "!")) for b in digest.bullets)
+
+
+_UNTITLED = """<html><head><title>Magazin</title><meta property="og:site_name" content="Magazin">
+<link rel="canonical" href="{address}"></head><body><article>
+<p>Die Stadt Wuppertal hat den Bau der geplanten Seilbahn vorerst gestoppt, weil die Kosten
+seit 2021 um mehr als die Hälfte gestiegen sind und der Rat ein neues Gutachten abwarten will.</p>
+<p>Die Verkehrsbetriebe halten die Seilbahn trotzdem für die schnellste Verbindung zur
+Universität, und ein Sprecher nannte den Stopp einen Rückschlag für die Verkehrswende.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("address", "headline"),
+    [
+        ("https://magazin.example/story/bau-der-seilbahn-gestoppt/", "Bau der Seilbahn gestoppt"),
+        # Numbers, an id, or words the text does not have: no title from the address.
+        ("https://magazin.example/2022/09/1664182299.html", None),
+        ("https://magazin.example/story/artikel-12345/", None),
+        ("https://magazin.example/story/cable-car-halted-in-town/", None),
+    ],
+    ids=["slug", "numbers", "id", "other-language"],
+)
+def test_a_page_titled_only_with_its_site_name_takes_its_headline_from_its_address(
+    address: str, headline: str | None
+) -> None:
+    article = parse(_UNTITLED.format(address=address), html=True)
+    if headline:
+        assert article.headline == headline
+    else:
+        assert article.headline != "Magazin" and "Seilbahn gestoppt" not in article.headline
