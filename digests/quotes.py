@@ -38,6 +38,7 @@ _APPOSITION = re.compile(
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),\s+"
     r"(?:(?:a|an|the|der|die|das|ein|eine|einer)\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+_GAP = re.compile(r"\s+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()„“”\"«»—–]")
 _BEFORE = re.compile(r"(?P<clause>[^.!?;„“”\"«»()\n]{1,160})[:,]\s*[—–-]?\s*$")
 
@@ -106,6 +107,11 @@ class Lexicon:
         group = self.group_of_stem[match.group()] if match else None
         self._groups[token] = group
         return group
+
+    @property
+    def known_kinds(self) -> dict[str, int]:
+        """The words looked up so far and their kinds (see `word_kind`)."""
+        return self._kinds
 
     def word_kind(self, word: str) -> int:
         """_ROLE, _VERB or 0: one cached look-up per word on the hot path."""
@@ -297,7 +303,13 @@ def _without_leading_place(run: list[str], lex: Lexicon) -> list[str]:
 def _appositive_name(text: str, role_start: int, lex: Lexicon) -> list[str]:
     """ "Priya Raman, a security researcher, …": the name just before a role in apposition."""
     before = _TITLE_DOT.sub(r"\1", text[max(0, role_start - _NAME_WINDOW) : role_start])
-    match = _APPOSITION.search(before)
+    comma = before.rfind(",")
+    if comma == -1:
+        return []
+    # The name is at most four words before the last comma: searching from five words before
+    # it finds what a search of the whole window finds, without trying every start in it.
+    gaps = [m.start() for m in _GAP.finditer(before, 0, comma)]
+    match = _APPOSITION.search(before, gaps[-5] if len(gaps) >= 5 else 0)
     return _trailing_name(_tokens(match.group(1))[-4:], lex) if match else []
 
 
@@ -318,10 +330,17 @@ def _occurrences(text: str, word: str) -> list[int]:
 def _note_people(registry: PersonRegistry, text: str, offset: int) -> None:
     """Register names introduced with a role ("Präsident Tokajew") or as a source or speaker."""
     lex = registry.lex
-    kind = lex.word_kind
-    triggers = [word for word in set(_WORD.findall(text)) if kind(word)]
-    for word in triggers:
-        role = lex.word_kind(word) == _ROLE
+    known, kind = lex.known_kinds, lex.word_kind
+    triggers = []
+    for word in set(_WORD.findall(text)):
+        # The hot path: most words are neither, and were looked up before.
+        found = known.get(word, -1)
+        if found == -1:
+            found = kind(word)
+        if found:
+            triggers.append((word, found))
+    for word, found in triggers:
+        role = found == _ROLE
         for start in _occurrences(text, word):
             end = start + len(word)
             if role:
