@@ -185,6 +185,8 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
     return (
         text not in taken
         and len(text.split()) >= _MIN_BULLET_WORDS
+        # "ist für den Endkunden eine Leitung …": the rest of a sentence the page broke.
+        and not text[:1].islower()
         and is_whole(text)
         and not is_question(text)
         and not is_aside(text)

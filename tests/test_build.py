@@ -378,3 +378,20 @@ def test_one_sentence_set_out_in_lines_is_no_analysis_list() -> None:
     assert any(s.bullets for s in article.sections)
     digest = build(article)
     assert not any(b[:1].islower() or b.startswith("Sie vermindern") for b in digest.bullets)
+
+
+
+def test_the_rest_of_a_broken_sentence_is_no_key_point() -> None:
+    """"ist für … eine Leitung mit 16 Mbit nötig" is what is left of a sentence the page broke
+    over two paragraphs, however many names and figures it holds."""
+    article = parse(
+        "Freenet startet Antennenfernsehen in HD\n\n"
+        "Der Mobilfunkanbieter Freenet startet im März ein eigenes Fernsehangebot über Antenne "
+        "und will damit bis 2018 eine Million Haushalte gewinnen.\n\n"
+        "ist für Freenet-Kunden in Berlin, Hamburg und München eine Leitung mit 16 Mbit nötig, "
+        "sagte Vorstandschef Christoph Vilanek am Dienstag in Büdelsdorf.\n\n"
+        "Freenet zahlt für den Sendernetzbetreiber Media Broadcast 295 Millionen Euro."
+    )
+    digest = build(article)
+    assert digest.bullets
+    assert not any(b.startswith("ist für") for b in digest.bullets), digest.bullets

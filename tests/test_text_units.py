@@ -964,6 +964,9 @@ def test_a_short_lead_in_before_a_colon_is_left_out(
         ("de", "Es wurde 1990 gebaut und seitdem nicht mehr renoviert.", True),
         ("fr", "Il y a désormais plus de vélos que de voitures dans la ville.", False),
         ("fr", "Il a été construit en 1990 et jamais rénové depuis.", True),
+        # An answer to a question the reader does not see.
+        ("de", "Nein, die Werbung werden die Sender ab 2017 selbst vermarkten.", True),
+        ("en", "Yes, the council will publish the full report before the vote.", True),
     ],
 )
 def test_an_expletive_subject_does_not_lean_on_the_sentence_before(
