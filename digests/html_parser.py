@@ -361,7 +361,7 @@ def html_article(
     language = language or article_language(blocks, facts.declared_language)
     if teaser and blocks and blocks[0].text == teaser:
         top.append(Block(Kind.TEASER, blocks.pop(0).text, certain=True))
-    elif summary := standfirst(page, blocks, facts.description, language, facts.masthead):
+    elif summary := standfirst(page, blocks, facts.descriptions, language, facts.masthead):
         top.append(Block(Kind.TEASER, summary, certain=True))
     caption = _page_caption(page)
     if caption is not None:

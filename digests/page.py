@@ -43,7 +43,9 @@ class PageFacts:
     published: str | None = None  # ISO date
     declared_language: str | None = None
     json_ld_body: str | None = None  # JSON-LD articleBody: some pages keep their text only there
-    description: str | None = None  # og:description, JSON-LD description: the standfirst
+    # og:description, JSON-LD description, twitter:description, <meta name=description>,
+    # in that order: the standfirst, perhaps.
+    descriptions: tuple[str, ...] = ()
     url: str | None = None
     canonical: str | None = None  # <link rel="canonical">: its path may name the article
 
@@ -192,7 +194,7 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
         published=next((d for d in map(_iso_date, published) if d), None),
         declared_language=lang.replace("_", "-").split("-")[0].lower() or None,
         json_ld_body=body,
-        description=next((d for d in descriptions if d), None),
+        descriptions=tuple(dict.fromkeys(d for d in descriptions if d)),
         url=url,
         canonical=next(iter(page.xpath("//link[@rel='canonical']/@href")), None),
     )

@@ -46,14 +46,28 @@ _OPENING = 8
 def standfirst(
     page: lxml.html.HtmlElement,
     blocks: list[Block],
-    description: str | None,
+    descriptions: tuple[str, ...],
     language: str,
     masthead: Masthead,
 ) -> str | None:
-    """The description's opening statements that the page shows and the body lacks; none
-    when the description is not the article's, or only its first paragraph again."""
-    if not description:
-        return None
+    """The first description whose opening statements the page shows and the body lacks;
+    none when no description is the article's, or each is only its first paragraph again. A
+    page may declare two ("Von Gregory Lipinski Herr Vilanek, …", the byline and first line
+    run together, and then its standfirst)."""
+    for description in descriptions:
+        found = _standfirst(page, blocks, description, language, masthead)
+        if found:
+            return found
+    return None
+
+
+def _standfirst(
+    page: lxml.html.HtmlElement,
+    blocks: list[Block],
+    description: str,
+    language: str,
+    masthead: Masthead,
+) -> str | None:
     body = [b for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)]
     text = " ".join(" ".join([b.text, *b.items]) for b in body)
     article_words = _words(text)

@@ -403,3 +403,14 @@ def test_a_page_titled_only_with_its_site_name_takes_its_headline_from_its_addre
         assert article.headline == headline
     else:
         assert article.headline != "Magazin" and "Seilbahn gestoppt" not in article.headline
+
+
+def test_of_two_descriptions_the_standfirst_the_page_shows_is_the_teaser() -> None:
+    """meedia.de declares "Von Gregory Lipinski Herr Vilanek, …" (the byline and the first
+    line run together) and then, in a second og:description, the standfirst it shows above
+    the interview: the second is the teaser, and the news leads."""
+    article = parse((REAL / "meedia.de.freenet.html").read_bytes(), html=True)
+    assert article.teaser is not None
+    assert article.teaser.startswith("Der Mobilfunkanbieter Freenet wagt sich mit der Übernahme")
+    assert "Lipinski" not in article.teaser
+    assert (build(article).gist or "").startswith("Der Mobilfunkanbieter Freenet")
