@@ -1,9 +1,10 @@
 """Blind judging of digests against Lead-3, the classic baseline of news summarisation.
 
 `prepare` writes, for pages of a corpus laid out like `../shared/corpus/real-pages/`, one packet
-per page: the article's text (bare `trafilatura.extract()`) and two digests in shuffled order,
-labelled A and B: ours as `digestbot preview PAGE --format text --lang en` prints it, and
-Lead-3 (the page title and the first three sentences of the extracted text). The key (which
+per page: the article's text (bare `trafilatura.extract()`, with the standfirst the page shows
+above it when the extraction dropped it) and two digests in shuffled order, labelled A and B:
+ours as `digestbot preview PAGE --format text --lang en` prints it, and Lead-3 (the page title
+and the first three sentences of that text). The key (which
 is which) goes beside the packets' directory (`DIR.key.json`), where judges are not sent.
 Judges (people or helper agents) read a packet and write their verdict as JSON next to it;
 `tally` reads the verdicts and the key and prints the figures: mean scores, wins, complaints.
@@ -30,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import lxml.html  # noqa: E402
 import trafilatura  # noqa: E402
 
 from digests import ArticleError, build, parse, render_digest  # noqa: E402
@@ -37,7 +39,9 @@ from digests.sentences import split_sentences  # noqa: E402
 from digests.telegram_html import parse as telegram_text  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real-pages"
-ARTICLE_CHARS = 20000  # what a judge reads of a long article
+# What a judge reads of a long article: all of the corpus's (the longest, a speech, runs to
+# 32,000 characters). Cut shorter, a point from beyond the cut was judged "not in the article".
+ARTICLE_CHARS = 40000
 
 RUBRIC = """You are a news editor judging two short digests of the same article, A and B, as a
 reader would take them in from a phone notification. Read the article, then both digests.
@@ -57,11 +61,44 @@ Answer with JSON only, in this form:
 Complaints are short phrases naming what is wrong (an empty list if nothing is)."""
 
 
-def lead3(html: bytes, language: str) -> str:
+def article_text(html: bytes) -> str:
+    """The article as the page shows it: `trafilatura.extract()`, and before it the page's
+    standfirst (its `og:description`) when the page shows that above its text and the
+    extraction dropped it, as it does on many pages. A judge who is not shown it takes a
+    digest line from it for something the article does not say."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         text = trafilatura.extract(html) or ""
+        description = trafilatura.extract_metadata(html).description or ""
+    if len(description.split()) < _STANDFIRST_WORDS:
+        return text  # a site's name or slogan, not a standfirst
+    page = lxml.html.fromstring(html)
+    for element in page.xpath("//script | //style | //head | //noscript"):
+        element.drop_tree()
+    shown = _plain(page.text_content())
+    opening = _plain(description)[:_OPENING_CHARS]
+    if opening in shown and opening not in _plain(text):
+        return f"{' '.join(description.split())}\n{text}"
+    return text
+
+
+# A standfirst runs to 20–40 words; fewer are a title, a site's name or a slogan.
+_STANDFIRST_WORDS = 10
+# The description's opening, letters and digits only, found in the text: it is the text's own
+# first paragraph again, perhaps spaced or punctuated otherwise.
+_OPENING_CHARS = 60
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def lead3(html: bytes, language: str) -> str:
+    """The page title and the first three sentences of the article a judge is shown."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         title = trafilatura.extract_metadata(html).title or ""
+    text = article_text(html)
     sentences: list[str] = []
     for paragraph in text.split("\n"):
         sentences.extend(split_sentences(paragraph.strip(), language))
@@ -90,9 +127,7 @@ def prepare(corpus: Path, out: Path, count: int, seed: int, skip: int) -> None:
             digest, language = ours(raw)
         except ArticleError:
             continue  # counted by real_pages.py; a refused page has nothing to judge
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            article = trafilatura.extract(raw) or ""
+        article = article_text(raw)
         baseline = lead3(raw, language)
         pair = [("ours", digest), ("lead3", baseline)]
         random.Random(f"{seed}:{page.name}").shuffle(pair)
