@@ -51,7 +51,9 @@ _TEASER_CLASSES = (
     "excerpt",
     "lead",
 )
-_TEASER_CLASS = re.compile(rf"(?:^|\s)(?:{'|'.join(_TEASER_CLASSES)})(?:\s|$)")
+# A class name, or the last part of one ("entry-excerpt", "article__lead", "c-standfirst";
+# not "lead-image").
+_TEASER_CLASS = re.compile(rf"(?:^|[\s_-])(?:{'|'.join(_TEASER_CLASSES)})(?:\s|$)")
 _TEASER_TAGS = ("p", "div", "h2")
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|author|byline", re.IGNORECASE)
 # Containers a fallback extractor may return beside the article: the next post, related

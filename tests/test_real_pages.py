@@ -414,3 +414,19 @@ def test_of_two_descriptions_the_standfirst_the_page_shows_is_the_teaser() -> No
     assert article.teaser.startswith("Der Mobilfunkanbieter Freenet wagt sich mit der Übernahme")
     assert "Lipinski" not in article.teaser
     assert (build(article).gist or "").startswith("Der Mobilfunkanbieter Freenet")
+
+
+@pytest.mark.parametrize("name", ["entry-excerpt", "article__lead", "c-standfirst"])
+def test_a_standfirst_marked_by_a_part_of_its_class_is_the_teaser(name: str) -> None:
+    page = f"""<html><head><title>Seilbahn gestoppt | Stadtblatt</title></head><body><article>
+    <h1>Seilbahn gestoppt</h1>
+    <p class="{name}">Die Stadt Wuppertal hat den Bau der geplanten Seilbahn vorerst gestoppt,
+    weil die Kosten um mehr als die Hälfte gestiegen sind.</p>
+    <p>Der Rat will zunächst ein neues Gutachten abwarten, das im Herbst vorliegen soll. Die
+    Verkehrsbetriebe halten die Seilbahn dennoch für die schnellste Verbindung zur Universität
+    und verweisen auf ähnliche Projekte in Koblenz und Bozen, die gut angenommen wurden.</p>
+    <p>Ohne die Seilbahn müssten mehr Busse fahren, was die Innenstadt zusätzlich belastet. Ein
+    Sprecher nannte den Stopp einen Rückschlag für die Verkehrswende in der ganzen Region.</p>
+    </article></body></html>"""
+    article = parse(page, html=True)
+    assert article.teaser is not None and article.teaser.startswith("Die Stadt Wuppertal")
