@@ -8,6 +8,7 @@ from enum import Enum
 
 from digests.captions import split_caption
 from digests.clauses import fit_sentence
+from digests.cleanup import without_reference_marks
 from digests.errors import ArticleError
 from digests.furniture import is_back_matter
 from digests.language import UNDETERMINED, detect_language
@@ -87,7 +88,11 @@ def _headline_of(blocks: list[Block], language: str) -> str:
         len(first.text) <= MAX_HEADLINE and first.kind is not Kind.BULLETS
     ):
         blocks.pop(0)
-        return first.text
+        if len(first.text) <= MAX_HEADLINE:
+            return first.text
+        # A page's title of hundreds of characters is no title a notification can show.
+        sentence = split_sentences(first.text, language)[0]
+        return fit_sentence(sentence, MAX_HEADLINE, language) or sentence[:MAX_HEADLINE]
     text = first.text or (first.items[0] if first.items else "")
     sentence = split_sentences(text, language)[0] if text else ""
     if first.kind is Kind.PARAGRAPH and text.startswith(sentence):
@@ -209,7 +214,7 @@ def _sections(body: list[Block]) -> tuple[Section, ...]:
         elif block.kind is Kind.BULLETS:
             bullets.extend(block.items)
         elif block.kind is Kind.PARAGRAPH:
-            paragraphs.append(block.text)
+            paragraphs.append(without_reference_marks(block.text))
     close()
     return tuple(sections)
 

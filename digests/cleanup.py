@@ -128,3 +128,23 @@ _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 def comparable(text: str) -> str:
     """Letters and digits only, case-folded: how titles, names and lines are compared."""
     return _NOT_ALPHANUMERIC.sub("", text.casefold())
+
+
+# A reference mark in running text: "[3]" after a word or a stop ("…gewählt.[3] Danach"),
+# or "(1)" right after a lower-case word ("Afrobarometer … zufolge (1) ziehen"); not an age
+# after a name ("Eva M. Welskop-Deffaa (62)") nor a year ("(2021)").
+_BRACKETED_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]])\[\d{1,3}\]")
+_PARENTHESISED_MARK = re.compile(r"(?<![^\s(])([a-zß-ÿ][^\W\d_]*) \((\d{1,2})\)(?=[\s.,;:])")
+
+
+def without_reference_marks(paragraph: str) -> str:
+    """A paragraph without its footnote and reference marks. "(1) … (2)" in one paragraph is
+    an enumeration, and stays."""
+    if "[" in paragraph:
+        paragraph = _BRACKETED_MARK.sub("", paragraph)
+    if "(" not in paragraph:
+        return paragraph
+    marks = [int(m.group(2)) for m in _PARENTHESISED_MARK.finditer(paragraph)]
+    if not marks or any(f"({n + 1})" in paragraph or f"({n - 1})" in paragraph for n in marks):
+        return paragraph
+    return _PARENTHESISED_MARK.sub(r"\1", paragraph)

@@ -430,3 +430,14 @@ def test_a_standfirst_marked_by_a_part_of_its_class_is_the_teaser(name: str) -> 
     </article></body></html>"""
     article = parse(page, html=True)
     assert article.teaser is not None and article.teaser.startswith("Die Stadt Wuppertal")
+
+
+def test_a_page_title_of_hundreds_of_characters_still_fits_a_notification() -> None:
+    words = "Die Regierung prüft das Grundwasser nicht " * 20
+    page = (
+        f"<html><head><title>{words} | Harbor Ledger</title></head><body><main><article>"
+        f"<h1>{words}</h1><p>Die die die.</p><p>Die die die.</p></article></main></body></html>"
+    )
+    article = parse(page, html=True)
+    assert len(article.headline) <= 250
+    assert len(telegram_text(render_digest(build(article), article.language, "en"))) <= 700

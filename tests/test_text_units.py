@@ -10,7 +10,7 @@ import pytest
 from digests import ArticleError
 from digests.captions import split_caption
 from digests.clauses import without_lead_in
-from digests.cleanup import repair_markup
+from digests.cleanup import repair_markup, without_reference_marks
 from digests.decoding import decode
 from digests.furniture import is_footer, is_furniture, without_glued_credit
 from digests.language import detect_language
@@ -978,3 +978,29 @@ def test_an_expletive_subject_does_not_lean_on_the_sentence_before(
         sections=(Section(heading=None, paragraphs=(sentence,)),),
     )
     assert Pool(article).leans(sentence) is leans
+
+
+# ---------------------------------------------------------------------------------------------
+# cleanup.without_reference_marks
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cleaned"),
+    [
+        (
+            "Einer Umfrage von Afrobarometer zufolge (1) ziehen 73 Prozent die Demokratie vor.",
+            "Einer Umfrage von Afrobarometer zufolge ziehen 73 Prozent die Demokratie vor.",
+        ),
+        ("He was elected in 1990.[3] He resigned in 1994.", "He was elected in 1990. He resigned in 1994."),
+        # An enumeration, an age, a year and a figure's own mark stay.
+        ("Es gibt zwei Wege: (1) mehr Steuern und (2) weniger Ausgaben.", None),
+        ("Gründe, nämlich (1) die Kosten und (2) die Zeit.", None),
+        ("Eva M. Welskop-Deffaa (62) ist zur Präsidentin gewählt worden.", None),
+        ("Die Zahl stieg im Jahr (2021) deutlich an.", None),
+        ("So der Arab Barometer im Jahr 2021 (2). Überwältigend viele stimmten zu.", None),
+    ],
+    ids=["footnote", "bracketed", "enumeration", "enumeration-2", "age", "year", "after-figure"],
+)
+def test_reference_marks_leave_the_running_text(paragraph: str, cleaned: str | None) -> None:
+    assert without_reference_marks(paragraph) == (cleaned or paragraph)
