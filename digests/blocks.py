@@ -23,7 +23,7 @@ MAX_HEADING_WORDS = 16
 MAX_TEASER = 320
 MAX_FRAGMENT = 200  # a cut-off teaser line is short; longer text is kept even if it ends oddly
 
-_TERMINAL = re.compile(r"[.!?…:;,]$")
+_TERMINAL = re.compile(r"[.!?…:;,。！？：；，]$")  # with Chinese and Japanese full-width marks
 _CLOSING_MARKS = '"”“»«’)]'
 _TRUNCATED_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|,|[-–—])$")
 

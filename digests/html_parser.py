@@ -330,11 +330,30 @@ def _without_leading_stamp(blocks: list[Block], headline: str | None, masthead: 
         return
 
 
+# Chinese and Japanese write without spaces: two of their characters make a word, about.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(text: str) -> int:
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
+
+
+def _lenient_page(html: str) -> lxml.html.HtmlElement | None:
+    """What lxml makes of markup trafilatura will not load: an SEC filing's HTML inside its
+    SGML wrapper (`<DOCUMENT><TYPE>EX-99.1 … <HTML>`)."""
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def html_article(
     html: str, *, language: str | None = None, source_url: str | None = None
 ) -> Article:
     """Parse an HTML page into an Article."""
     page = trafilatura.load_html(html)
+    if page is None:
+        page = _lenient_page(html)
     if page is None:
         raise ArticleError("The HTML page could not be read.", "no_text")
     blocks = _extract(page, source_url)
@@ -346,7 +365,7 @@ def html_article(
     blocks = _drop_before_headline(blocks, headline)
     blocks = _without_furniture(blocks, facts.masthead)
     if not any(
-        len(" ".join([b.text, *b.items]).split()) >= _MIN_TEXT_WORDS
+        _word_count(" ".join([b.text, *b.items])) >= _MIN_TEXT_WORDS
         for b in blocks
         if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)
     ):

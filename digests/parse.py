@@ -51,7 +51,9 @@ def parse(
         )
     if language is not None and not is_language_code(language):
         raise ArticleError(f"Unknown article language {language!r}.", "unknown_language")
-    if html if html is not None else looks_like_html(text):
+    # Served as HTML but plain text ("Kristen Wiig has had the kind of summer …"): read as
+    # the text it is, rather than refused as a page with nothing in it.
+    if (html if html is not None else True) and looks_like_html(text):
         from digests.html_parser import html_article
 
         return html_article(text, language=language, source_url=source_url)

@@ -74,7 +74,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"”“»«’)」』]*$")
 _BRACKETS = (("(", ")"), ("[", "]"))
 
 

