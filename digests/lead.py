@@ -47,13 +47,13 @@ def lead_sentences(pool: Pool) -> list[str]:
     """The lead: the first statement of the article that fits a notification (or its main
     clause), and the next sentence too when the first is short."""
     candidates = [s for s in pool.sentences if s.section == 0][:5] or pool.sentences[:5]
-    statements = [
-        s
-        for s in candidates
-        if len(s.text.split()) >= 5
-        and (not is_question(s.text) or _tells_its_question(s.text))
-        and (is_whole(s.text) or _is_unpunctuated_standfirst(pool, s))
-    ]
+    statements = _statements(pool, candidates)
+    if not statements:
+        # A first section of a kicker or a subtitle only ("Jazz Pharmaceuticals to own
+        # worldwide rights to defibrotide at closing" over the release): the news opens the
+        # text after it.
+        candidates = pool.sentences[:5]
+        statements = _statements(pool, candidates)
     fallback = [s for s in candidates[:1] if is_whole(s.text)]
     ordered = statements or fallback
     topic = pool.headline_topic
@@ -141,6 +141,16 @@ def lead_sentences(pool: Pool) -> list[str]:
             lead.append(following[0].text)
         return lead
     return []
+
+
+def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:
+    return [
+        s
+        for s in candidates
+        if len(s.text.split()) >= 5
+        and (not is_question(s.text) or _tells_its_question(s.text))
+        and (is_whole(s.text) or _is_unpunctuated_standfirst(pool, s))
+    ]
 
 
 def _calls_the_reader(pool: Pool, text: str) -> bool:

@@ -201,8 +201,12 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
 
 
 def _is_site_name(part: str, masthead: Masthead) -> bool:
+    """The site's name, or its authors' ("2012 map takes unfamiliar shape - Maggie Haberman
+    and Shira Toeplitz"): a part of a title that is not the headline."""
     key = comparable(part)
     if not key:
+        return True
+    if any(key == comparable(author) for author in masthead.authors):
         return True
     for site in masthead.site_names:
         site_key = comparable(site)

@@ -472,3 +472,24 @@ def test_html_inside_an_sgml_wrapper_is_read() -> None:
     article = parse((REAL / "sec.gov-ex99.html").read_bytes(), html=True)
     assert "defibrotide" in article.headline.lower()
     assert "Sigma-Tau" in " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_the_authors_named_after_a_title_are_not_the_headline_and_a_kicker_does_not_lead() -> (
+    None
+):
+    """politico.com's title ends in its authors' names, and the page opens on a "Main Content"
+    label above the headline: the headline is the title alone, and the lead is the news."""
+    page = """<html><head><title>POLITICO</title><meta property="og:site_name"
+    content="POLITICO"><meta property="og:title" content="2012 map takes unfamiliar shape - Maggie
+    Haberman and Shira Toeplitz"><meta name="author" content="Maggie Haberman and Shira
+    Toeplitz"></head>
+    <body><article><p>Main Content</p><h1>2012 map takes unfamiliar shape</h1>
+    <p>If the newest Census Bureau estimates stay close to form, President Barack Obama's
+    reelection roadmap could look considerably different than the one that took him to the
+    White House in 2008.</p>
+    <p>Back then, he won 68 percent of the electoral vote, powered by wins in eight of the
+    nation's 10 most populous states. New York, an Obama stronghold in 2008, is likely to lose
+    two electoral votes, and Ohio will lose two as well.</p></article></body></html>"""
+    article = parse(page, html=True)
+    assert article.headline == "2012 map takes unfamiliar shape"
+    assert (build(article).gist or "").startswith("If the newest Census Bureau estimates")

@@ -235,8 +235,8 @@ LANGUAGE = Language(
         r"(click here|download the \w+ app|get the \w+ app)\b.*",
         r"(reporting by|additional reporting by|editing by|compiled by)\b.*",
         r"(report an error|corrections?|contact us|about us)[.:]?",
-        r"(skip to (main )?content|main menu|navigation|contents|table of contents|in this "
-        r"article|quick links)\s?:?",
+        r"(skip to (main )?content|main content|main menu|navigation|contents|table of contents"
+        r"|in this article|quick links)\s?:?",
     ),
     furniture_anywhere=(
         "we use cookies",
