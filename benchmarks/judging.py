@@ -31,7 +31,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import lxml.html  # noqa: E402
 import trafilatura  # noqa: E402
 
 from digests import ArticleError, build, parse, render_digest  # noqa: E402
@@ -63,22 +62,31 @@ Complaints are short phrases naming what is wrong (an empty list if nothing is).
 
 def article_text(html: bytes) -> str:
     """The article as the page shows it: `trafilatura.extract()`, and before it the page's
-    standfirst (its `og:description`) when the page shows that above its text and the
-    extraction dropped it, as it does on many pages. A judge who is not shown it takes a
-    digest line from it for something the article does not say."""
+    standfirst (one of its descriptions: `og:description` and the like) when the page shows
+    that above its text and the extraction dropped it, as it does on many pages. A judge who
+    is not shown it takes a digest line from it for something the article does not say."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         text = trafilatura.extract(html) or ""
-        description = trafilatura.extract_metadata(html).description or ""
-    if len(description.split()) < _STANDFIRST_WORDS:
-        return text  # a site's name or slogan, not a standfirst
-    page = lxml.html.fromstring(html)
+        declared = [trafilatura.extract_metadata(html).description or ""]
+    page = trafilatura.load_html(html)  # decoded as the page declares, unlike lxml's guess
+    if page is None:
+        return text
+    declared += page.xpath(
+        "//meta[@property='og:description' or @name='twitter:description'"
+        " or @name='description']/@content"
+    )
     for element in page.xpath("//script | //style | //head | //noscript"):
         element.drop_tree()
-    shown = _plain(page.text_content())
-    opening = _plain(description)[:_OPENING_CHARS]
-    if opening in shown and opening not in _plain(text):
-        return f"{' '.join(description.split())}\n{text}"
+    shown, extracted = _plain(page.text_content()), _plain(text)
+    for description in declared:
+        if len(description.split()) < _STANDFIRST_WORDS:
+            continue  # a site's name or slogan, not a standfirst
+        if description.rstrip().endswith(("...", "…")):
+            continue  # cut off for the metadata: not what the page shows
+        opening = _plain(description)[:_OPENING_CHARS]
+        if opening in shown and opening not in extracted:
+            return f"{' '.join(description.split())}\n{text}"
     return text
 
 
