@@ -101,12 +101,12 @@ def _plain(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
-def lead3(html: bytes, language: str) -> str:
-    """The page title and the first three sentences of the article a judge is shown."""
+def lead3(html: bytes, text: str, language: str) -> str:
+    """The page title and the first three sentences of `text`, the article a judge is
+    shown."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         title = trafilatura.extract_metadata(html).title or ""
-    text = article_text(html)
     sentences: list[str] = []
     for paragraph in text.split("\n"):
         sentences.extend(split_sentences(paragraph.strip(), language))
@@ -136,7 +136,7 @@ def prepare(corpus: Path, out: Path, count: int, seed: int, skip: int) -> None:
         except ArticleError:
             continue  # counted by real_pages.py; a refused page has nothing to judge
         article = article_text(raw)
-        baseline = lead3(raw, language)
+        baseline = lead3(raw, article, language)
         pair = [("ours", digest), ("lead3", baseline)]
         random.Random(f"{seed}:{page.name}").shuffle(pair)
         name = f"packet-{chosen + 1:02d}"

@@ -14,6 +14,7 @@ long, its main clause), never a sentence cut off with "…".
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from digests.clauses import fit_sentence, without_lead_in
@@ -247,12 +248,13 @@ def _sentence_bullets(
     if steps is not None:
         # A step says what it is at its start; further on come its details and asides ("Nur
         # drei Dinge können die ständig frische Ernte … einschränken.").
-        opening: dict[int, int] = {}
-        for candidate in list(candidates):
-            section = candidate.sentence.section
-            opening[section] = opening.get(section, 0) + 1
-            if opening[section] > _STEP_OPENING:
-                candidates.remove(candidate)
+        seen: Counter[int] = Counter()
+        opening = []
+        for candidate in candidates:
+            seen[candidate.sentence.section] += 1
+            if seen[candidate.sentence.section] <= _STEP_OPENING:
+                opening.append(candidate)
+        candidates = opening
     # Sentences that lean on what the reader does not see ("Der Post bewegt ihn nun jedoch…")
     # come in only when the article has too few that stand alone.
     if sum(c.alone for c in candidates) >= MAX_BULLETS - 1:
@@ -346,26 +348,29 @@ def _is_a_name(speaker: str | None, language: str) -> bool:
     )
 
 
-def _lead_and_key_question(pool: Pool) -> tuple[list[str], frozenset[str], Found | None]:
+def _lead_and_key_question(
+    pool: Pool, steps: Steps | None
+) -> tuple[list[str], frozenset[str], Found | None]:
     """The lead, what it and the headline are about, and the key question, if any: a guide
-    told in numbered steps has none, its steps are what it turns on."""
+    told in numbered `steps` has none, its steps are what it turns on."""
     lead = lead_sentences(pool)
     topic = pool.headline_topic | pool.topic(" ".join(lead))
-    if numbered_steps(pool.article) is not None:
+    if steps is not None:
         return lead, topic, None
     return lead, topic, find_key_question(pool, topic, set(lead))
 
 
 def key_section(article: Article) -> Section | None:
     """The section the key question comes from, if the article has one."""
-    _, _, found = _lead_and_key_question(Pool(article))
+    _, _, found = _lead_and_key_question(Pool(article), numbered_steps(article))
     return found.section if found else None
 
 
 def build(article: Article) -> Digest:
     """The digest of one article."""
     pool = Pool(article)
-    lead, topic, found = _lead_and_key_question(pool)
+    steps = numbered_steps(article)
+    lead, topic, found = _lead_and_key_question(pool, steps)
     taken = set(lead)
     if found is not None:
         taken.add(found.sentence)
@@ -374,10 +379,9 @@ def build(article: Article) -> Digest:
     room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(" ".join(lead))
     if found is not None:
         room -= len(found.key_question.heading or "") + len(found.key_question.summary)
-    steps = numbered_steps(article)
     analysis = analysis_list(article, pool)
     if steps is not None and steps.telling and len(steps.headings) > MAX_BULLETS:
-        bullets = steps.fitting(room - _PER_BULLET * MAX_STEPS, MAX_STEPS)
+        bullets = steps.fitting(room, MAX_STEPS, _PER_BULLET)
     else:
         bullets = _list_bullets(pool, analysis, taken) if analysis is not None else []
     ranks = list(range(len(bullets)))

@@ -53,7 +53,7 @@ def parse(
         raise ArticleError(f"Unknown article language {language!r}.", "unknown_language")
     # Served as HTML but plain text ("Kristen Wiig has had the kind of summer …"): read as
     # the text it is, rather than refused as a page with nothing in it.
-    if (html if html is not None else True) and looks_like_html(text):
+    if html is not False and looks_like_html(text):
         from digests.html_parser import html_article
 
         return html_article(text, language=language, source_url=source_url)

@@ -18,6 +18,7 @@ which most are.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import lxml.html
 
@@ -54,27 +55,45 @@ def standfirst(
     none when no description is the article's, or each is only its first paragraph again. A
     page may declare two ("Von Gregory Lipinski Herr Vilanek, …", the byline and first line
     run together, and then its standfirst)."""
+    if not descriptions:
+        return None
+    body = _Body.of(blocks, language)
+    shown: str | None = None  # read off the page once, and only when a description passes
     for description in descriptions:
-        found = _standfirst(page, blocks, description, language, masthead)
-        if found:
-            return found
+        kept = _opening_statements(description, body, language, masthead)
+        if not kept:
+            continue
+        if shown is None:
+            shown = _shown(page)
+        if comparable(kept[0]) in shown:
+            return " ".join(kept)
     return None
 
 
-def _standfirst(
-    page: lxml.html.HtmlElement,
-    blocks: list[Block],
-    description: str,
-    language: str,
-    masthead: Masthead,
-) -> str | None:
-    body = [b for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)]
-    text = " ".join(" ".join([b.text, *b.items]) for b in body)
-    article_words = _words(text)
-    opening = [
-        _words(s) for b in body[:_OPENING] for s in split_sentences(b.text, language)
-    ][:_OPENING]
-    folded = comparable(text)
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """What a description is compared with: the article's words, its opening sentences' words
+    and its whole text, comparable."""
+
+    words: set[str]
+    opening: list[set[str]]
+    folded: str
+
+    @classmethod
+    def of(cls, blocks: list[Block], language: str) -> _Body:
+        body = [b for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)]
+        text = " ".join(" ".join([b.text, *b.items]) for b in body)
+        opening = [
+            _words(s) for b in body[:_OPENING] for s in split_sentences(b.text, language)
+        ][:_OPENING]
+        return cls(_words(text), opening, comparable(text))
+
+
+def _opening_statements(
+    description: str, body: _Body, language: str, masthead: Masthead
+) -> list[str]:
+    """The description's opening sentences that are whole statements of the article and not
+    its body again."""
     data = language_data(language)
     kept: list[str] = []
     for sentence in split_sentences(description, language)[:_MOST_SENTENCES]:
@@ -88,16 +107,14 @@ def _standfirst(
             or addresses_the_reader(sentence, data)
             or in_first_person(sentence, data)
             or is_furniture(sentence, masthead)
-            or comparable(sentence) in folded
-            or any(jaccard(words, other) > _SAME_SENTENCE for other in opening)
+            or comparable(sentence) in body.folded
+            or any(jaccard(words, other) > _SAME_SENTENCE for other in body.opening)
             or not words
-            or len(words & article_words) < _ABOUT_THE_ARTICLE * len(words)
+            or len(words & body.words) < _ABOUT_THE_ARTICLE * len(words)
         ):
             break  # from here on the description is the body again, or not the article's
         kept.append(sentence)
-    if not kept or comparable(kept[0]) not in _shown(page):
-        return None
-    return " ".join(kept)
+    return kept
 
 
 def _shown(page: lxml.html.HtmlElement) -> str:

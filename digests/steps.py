@@ -42,11 +42,12 @@ class Steps:
         words = [len(_step_text(h).split()) for h in self.headings]
         return sum(words) >= _TELLING_WORDS * len(words) and min(words) >= 2
 
-    def fitting(self, room: int, most: int) -> list[str]:
-        """The step headings, in order, as many as fit in `room` characters (`most` at most)."""
+    def fitting(self, room: int, most: int, per_line: int) -> list[str]:
+        """The step headings, in order, as many as fit in `room` characters (`most` at most),
+        each line costing `per_line` besides its text."""
         shown: list[str] = []
         for heading in self.headings[:most]:
-            room -= len(heading)
+            room -= len(heading) + per_line
             if room < 0:
                 break
             shown.append(heading)
