@@ -759,6 +759,9 @@ def test_decode_refuses_binary(data: bytes) -> None:
         "Nous utilisons des cookies pour améliorer votre expérience.",
         "Utilizamos cookies para mejorar su experiencia.",
         "Inhalt: Das erwartet Sie in diesem Artikel",
+        "Correction 8/29/10 7:05 a.m. PDT:A previous version of this story misstated his title.",
+        "Korrektur: In einer früheren Version hieß es, die Brücke sei gesperrt.",
+        "Rectificatif : une précédente version de cet article indiquait une autre date.",
     ],
 )
 def test_furniture_of_real_pages(line: str) -> None:
@@ -779,6 +782,8 @@ def test_furniture_of_real_pages(line: str) -> None:
         "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt",
         "Für die Freiheit auf Rädern – Campinglösungen von Sortimo am Caravan Salon",
         "5 Gründe für den Umzug",
+        "The correction of the error took three weeks and cost the city 2 million.",
+        "Corrections officers said: the prison was full.",
     ],
 )
 def test_lines_that_only_look_like_furniture(line: str) -> None:

@@ -207,6 +207,8 @@ LANGUAGE = Language(
     ),
     furniture=(
         r"(lesen sie auch|lesen sie mehr|lesen sie hier|siehe auch|weiterlesen|mehr lesen)\b.*",
+        # Die Korrektur der Redaktion: "Korrektur: In einer früheren Version hieß es …".
+        r"(korrektur|berichtigung|anmerkung der redaktion|hinweis der redaktion)\b[^:]{0,40}:.*",
         r"(mehr zum thema|auch interessant|zum thema|passend zum thema|empfehlungen?)\s?(:.*)?",
         r"(teilen|artikel teilen|beitrag teilen|auf \w+ teilen|drucken|link kopieren"
         r"|per e-mail versenden)[.!:]?",

@@ -235,6 +235,9 @@ LANGUAGE = Language(
         r"(click here|download the \w+ app|get the \w+ app)\b.*",
         r"(reporting by|additional reporting by|editing by|compiled by)\b.*",
         r"(report an error|corrections?|contact us|about us)[.:]?",
+        # An editor's correction notice: "Correction 8/29/10 7:05 a.m. PDT: A previous
+        # version of this story misstated …".
+        r"(correction|clarification|editor['’]s note)\b[^:]{0,40}:.*",
         r"(skip to (main )?content|main content|main menu|navigation|contents|table of contents"
         r"|in this article|quick links)\s?:?",
     ),

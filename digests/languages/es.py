@@ -159,6 +159,7 @@ LANGUAGE = Language(
         r"(lee también|leer más|lea también|lea más|lee más|ver también|te puede interesar"
         r"|relacionad[oa]s?"
         r"|noticias relacionadas|nota relacionada|le puede interesar|más información)\b.*",
+        r"(fe de errores|corrección|nota de la redacción)\b[^:]{0,40}:.*",
         r"(compartir|compartir en \w+|imprimir|enviar|copiar enlace|guardar)[.!:]?",
         r"(síguenos|suscríbete|regístrate|únete)\b.{0,80}",
         r"(publicidad|patrocinado|contenido patrocinado|boletín|newsletter)[.:]?",

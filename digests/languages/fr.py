@@ -170,6 +170,7 @@ LANGUAGE = Language(
     furniture=(
         r"(lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi"
         r"|sur le même sujet|lire la suite)\b.*",
+        r"(rectificatif|correction|note de la rédaction)\b[^:]{0,40}:.*",
         r"(partager|partager sur \w+|imprimer|envoyer|copier le lien|enregistrer)[.!:]?",
         r"(suivez-nous|abonnez-vous|s'abonner|s’abonner|inscrivez-vous)\b.{0,80}",
         r"(publicité|sponsorisé|contenu sponsorisé|newsletter)[.:]?",
