@@ -81,11 +81,30 @@ def clean_inline(text: str) -> str:
     text = _fold_spaces(text.replace("\n", " ")).strip()
     if " ." in text or " ," in text:
         text = _SPACE_BEFORE_STOP.sub("", text)
+    if ".." in text:
+        text = _DOUBLED_STOP.sub(".", text)
+    if "," in text:
+        text = _GLUED_COMMA.sub(_comma_and_space, text)
     return text
 
 
 # Not before "..." (an ellipsis that stands apart) nor in French "« … » ," quotes' spacing.
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[^\W_]) +(?=[.,](?:\s|$)(?!\.))")
+# "Markus Eisenbichler werde 11..": an ordinal's stop and the sentence's, typed twice; an
+# ellipsis has three.
+_DOUBLED_STOP = re.compile(r"(?<=[^\W_])\.\.(?=\s|$)")
+# "… zu gründen,einige Gleichgesinnte …": a comma between two words, the space after it lost.
+# Only between lower-case letters: "3,1 Prozent", "Müller,K." and addresses stay as they are.
+_GLUED_COMMA = re.compile(r"([^\W\d_]{2}),([^\W\d_]{2})")
+
+
+def _comma_and_space(match: re.Match[str]) -> str:
+    before, after = match.group(1), match.group(2)
+    text = match.string
+    token = text[text.rfind(" ", 0, match.start()) + 1 : match.end()]
+    if before.islower() and after.islower() and not any(c in token for c in "/@=&"):
+        return f"{before}, {after}"
+    return match.group()  # a web address's, or names' "Müller,K."
 
 
 def _fold_spaces(text: str) -> str:

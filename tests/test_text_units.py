@@ -10,7 +10,7 @@ import pytest
 from digests import ArticleError
 from digests.captions import split_caption
 from digests.clauses import without_lead_in
-from digests.cleanup import repair_markup, without_reference_marks
+from digests.cleanup import clean_inline, repair_markup, without_reference_marks
 from digests.decoding import decode
 from digests.furniture import is_footer, is_furniture, without_glued_credit
 from digests.language import detect_language
@@ -1009,3 +1009,20 @@ def test_an_expletive_subject_does_not_lean_on_the_sentence_before(
 )
 def test_reference_marks_leave_the_running_text(paragraph: str, cleaned: str | None) -> None:
     assert without_reference_marks(paragraph) == (cleaned or paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Markus Eisenbichler wurde 11..", "Markus Eisenbichler wurde 11."),
+        ("Und dann... nichts mehr.", "Und dann... nichts mehr."),
+        ("den Verein zu gründen,einige Gleichgesinnte", "den Verein zu gründen, einige Gleichgesinnte"),
+        ("Die Quote liegt bei 3,1 Prozent.", "Die Quote liegt bei 3,1 Prozent."),
+        ("Autoren: Müller,K. und Weber,L.", "Autoren: Müller,K. und Weber,L."),
+        ("Mehr unter www.example.org/a,b und ?x=1,y", "Mehr unter www.example.org/a,b und ?x=1,y"),
+    ],
+)
+def test_clean_inline_mends_typed_stops_and_commas_but_not_figures_or_addresses(
+    line: str, expected: str
+) -> None:
+    assert clean_inline(line) == expected
