@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from digests.clauses import fit_sentence, without_lead_in
 from digests.cleanup import comparable
 from digests.furniture import is_furniture
+from digests.interviews import with_speaker
 from digests.key_question import Found, find_key_question
 from digests.lead import lead_sentences
 from digests.lemmas import is_known_word
@@ -185,6 +186,7 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
     text = sentence.text
     return (
         text not in taken
+        and not sentence.asked  # an interviewer's set-up: the answers are the article's
         and len(text.split()) >= _MIN_BULLET_WORDS
         # "ist für den Endkunden eine Leitung …": the rest of a sentence the page broke.
         and not text[:1].islower()
@@ -197,8 +199,13 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
         and quoted_share(text) < 0.8
         and not is_furniture(text)
         and not pool.is_courtesy(text)
-        # A report's own "ich" or "we": a promotion, an aside, a sign-off.
-        and not (pool.speaks_as_author(text) and pool.author_voice < _AUTHOR_VOICE)
+        # A report's own "ich" or "we": a promotion, an aside, a sign-off; in an interview's
+        # answer, the voice of the person answering.
+        and not (
+            pool.speaks_as_author(text)
+            and pool.author_voice < _AUTHOR_VOICE
+            and not sentence.speaker
+        )
         and not pool.in_another_language(text)
     )
 
@@ -234,6 +241,8 @@ def _sentence_bullets(
         text = without_lead_in(without_enumeration(sentence.text), pool.language, pool.is_name)
         if len(text) > LONGEST_BULLET:
             text = fit_sentence(text, BULLET_CHARS, pool.language)
+        if text is not None and sentence.speaker:
+            text = with_speaker(text, sentence.speaker)
         if text is not None:
             candidates.append(
                 _Candidate(
@@ -360,6 +369,15 @@ def _lead_and_key_question(
     return lead, topic, find_key_question(pool, topic, set(lead))
 
 
+def _attributed(pool: Pool, line: str) -> str:
+    """A lead from an interview's answer, with who says it: "Stone: Jeder Beruf …" (the
+    sentence after it is theirs too)."""
+    for sentence in pool.sentences:
+        if sentence.speaker and line and sentence.text.startswith(line[: len(line) // 2]):
+            return with_speaker(line, sentence.speaker)
+    return line
+
+
 def key_section(article: Article) -> Section | None:
     """The section the key question comes from, if the article has one."""
     _, _, found = _lead_and_key_question(Pool(article), numbered_steps(article))
@@ -376,6 +394,7 @@ def build(article: Article) -> Digest:
         taken.add(found.sentence)
         taken.add(found.key_question.summary)
         lead = lead[:1]
+    lead = [_attributed(pool, lead[0]), *lead[1:]] if lead else lead
     room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(" ".join(lead))
     if found is not None:
         room -= len(found.key_question.heading or "") + len(found.key_question.summary)

@@ -122,6 +122,7 @@ def lead_sentences(pool: Pool) -> list[str]:
             if s.order == sentence.order + 1
             and s.section == sentence.section
             and s.standfirst == sentence.standfirst
+            and not s.asked
         ]
         # A very short first sentence ("Noch wartet Antonio Gutierrez ab.") sets up the next
         # one, which may take the whole lead's room.
@@ -148,6 +149,7 @@ def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:
         s
         for s in candidates
         if len(s.text.split()) >= 5
+        and not s.asked
         and (not is_question(s.text) or _tells_its_question(s.text))
         and (is_whole(s.text) or _is_unpunctuated_standfirst(pool, s))
     ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from digests.furniture import is_back_matter, without_dateline, without_glued_credit
+from digests.interviews import interview_turns
 from digests.languages import LANGUAGES, Language, language_data
 from digests.lemmas import is_known_word, topic_words
 from digests.model import Article, Section
@@ -56,6 +57,8 @@ class Sentence:
     position: float  # 0 at the article's start, 1 at its end
     opens_section: bool = False  # the first sentence under a heading
     standfirst: bool = False  # from the page's teaser, above the body
+    asked: bool = False  # in an interviewer's turn: "Herr Vilanek, in Deutschland … ?"
+    speaker: str | None = None  # who says it, in an interview's answer: "Vilanek"
 
 
 class Pool:
@@ -69,6 +72,7 @@ class Pool:
         openers: set[int] = set()
         paragraph = 0
         gallery = _gallery_headings(article)
+        turns = interview_turns(article)
         # The page's standfirst, when it is whole statements, is the news in brief: the
         # lead draws on it first.
         for sentence in standfirst_sentences(article):
@@ -82,12 +86,20 @@ class Pool:
             if section.heading:
                 openers.add(len(sentences))
             lead = _lead(article, index)
-            for text in section.paragraphs:
+            for number, text in enumerate(section.paragraphs):
+                asked = (index, number) in turns.asked
+                speaker = turns.speaker if (index, number) in turns.answered else None
                 for sentence in split_sentences(text, self.language):
                     # What the article keeps but a digest line does without: a credit glued
                     # on ("(c) proplanta Wie der …"), the wire's dateline ("WEST PALM BEACH —").
                     sentence = without_dateline(without_glued_credit(sentence))
-                    sentences.append(Sentence(sentence, index, paragraph, len(sentences), lead, 0))
+                    sentences.append(
+                        Sentence(
+                            *(sentence, index, paragraph, len(sentences), lead, 0),
+                            asked=asked,
+                            speaker=speaker,
+                        )
+                    )
                 paragraph += 1
         total = max(len(sentences) - 1, 1)
         self.sentences = [
@@ -100,6 +112,8 @@ class Pool:
                 s.order / total,
                 opens_section=s.order in openers,
                 standfirst=s.standfirst,
+                asked=s.asked,
+                speaker=s.speaker,
             )
             for s in sentences
         ]

@@ -395,3 +395,51 @@ def test_the_rest_of_a_broken_sentence_is_no_key_point() -> None:
     digest = build(article)
     assert digest.bullets
     assert not any(b.startswith("ist für") for b in digest.bullets), digest.bullets
+
+
+def test_an_interviewer_s_turn_is_no_key_point_but_a_named_person_s_clause_is() -> None:
+    """ "Herr Vilanek, in Deutschland gibt es … Glauben Sie …?" sets up a question; the
+    answers are what the article reports. "Herr Böhm, der …, sagte" turns to nobody."""
+    article = parse(
+        "Freenet will Antennenfernsehen in HD verkaufen\n\n"
+        "Der Mobilfunkanbieter Freenet übernimmt den Sendernetzbetreiber Media Broadcast und "
+        "will Antennenfernsehen in HD-Qualität gegen eine Gebühr anbieten.\n\n"
+        "Herr Vilanek, in Deutschland gibt es sieben Millionen TV-Haushalte, die DVB-T nutzen. "
+        "Glauben Sie, dass diese Haushalte für HD-Fernsehen über Antenne zahlen werden?\n\n"
+        "Christoph Vilanek: Freenet will 2018 eine Million zahlende Kunden für das Angebot "
+        "gewinnen, zu einem Preis von 69 Euro im Jahr.\n\n"
+        "Herr Böhm, der Sprecher des Verbands Privater Medien, nannte den Preis von 69 Euro "
+        "im Jahr angemessen für 40 Sender in HD.\n\n"
+        "Die Umstellung auf DVB-T2 beginnt am 29. März 2017 in den großen Städten."
+    )
+    digest = build(article)
+    assert not any("sieben Millionen" in b for b in [digest.gist or "", *digest.bullets])
+    assert any("eine Million" in b for b in digest.bullets), digest.bullets
+    pool_turns = [p for s in article.sections for p in s.paragraphs if p.startswith("Herr")]
+    assert len(pool_turns) == 2  # both kept in the article; only the question turn is left out
+
+
+def test_an_interview_s_answers_say_who_speaks() -> None:
+    """A page that calls itself an interview and names one person: what a digest takes from
+    the answers is attributed ("Lopez: We will …"), the questions are never shown."""
+    article = parse(
+        "Q&A: Maria Lopez on the new harbour tunnel\n\n"
+        "The city's transport chief Maria Lopez opened the harbour tunnel on Monday after "
+        "six years of building and 1.2 billion dollars of spending.\n\n"
+        "How many cars will use the tunnel each day?\n\n"
+        "We expect 40,000 cars a day by the end of 2027, and our models say traffic on the "
+        "old bridge will fall by a third.\n\n"
+        "Why did the project take two years longer than planned?\n\n"
+        "The soil under the harbour was softer than the 2018 surveys showed, so we had to "
+        "freeze 300 metres of ground before digging.\n\n"
+        "Will drivers pay a toll?\n\n"
+        "Drivers will pay 3 dollars at peak hours and nothing at night, a rule the council "
+        "approved in March."
+    )
+    digest = build(article)
+    assert digest.bullets
+    questions = ("How many", "Why did", "Will drivers")
+    for line in [digest.gist or "", *digest.bullets]:
+        assert not line.startswith(questions), line
+    answers = [b for b in digest.bullets if not b.startswith("The city")]
+    assert answers and all(b.startswith("Lopez: ") for b in answers), digest.bullets

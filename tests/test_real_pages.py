@@ -19,6 +19,7 @@ import pytest
 
 from bot.ingest import fetch, parse_fetched
 from digests import Article, Digest, build, parse, render_digest
+from digests.interviews import interview_turns
 from digests.telegram_html import parse as telegram_text
 from tests.conftest import FIXTURES
 
@@ -177,8 +178,11 @@ def test_every_line_is_a_whole_sentence_of_the_article(
 ) -> None:
     _, article, digest, message = page
     text = _article_text(article)
+    # An interview's answers say who is speaking ("Stone: Wir Schauspieler …").
+    label = f"{interview_turns(article).speaker}: "
     for line in _lines(digest):
-        assert not line.rstrip(" \"”“»«’)").endswith(("…", "...")), line
+        assert not line.rstrip(' "”“»«’)').endswith(("…", "...")), line
+        line = line.removeprefix(label)
         assert line in text or line[:-1] in text, line
     assert digest.gist, "a real page's digest has a lead"
     assert len(telegram_text(message)) <= 700
@@ -322,7 +326,11 @@ def _ingest(url: str) -> Article:
 
 @pytest.mark.parametrize(
     "name",
-    ["niewidomi.pl-poradnik.html", "tdg.ch.chlorothalonil.html", "nationalgeographic.co.uk.goats.html"],
+    [
+        "niewidomi.pl-poradnik.html",
+        "tdg.ch.chlorothalonil.html",
+        "nationalgeographic.co.uk.goats.html",
+    ],
 )
 def test_a_page_fetched_over_http_reads_as_its_file_does(site: str, name: str) -> None:
     article = _ingest(f"{site}/{name}")
@@ -474,9 +482,7 @@ def test_html_inside_an_sgml_wrapper_is_read() -> None:
     assert "Sigma-Tau" in " ".join(p for s in article.sections for p in s.paragraphs)
 
 
-def test_the_authors_named_after_a_title_are_not_the_headline_and_a_kicker_does_not_lead() -> (
-    None
-):
+def test_the_authors_named_after_a_title_are_not_the_headline_and_a_kicker_does_not_lead() -> None:
     """politico.com's title ends in its authors' names, and the page opens on a "Main Content"
     label above the headline: the headline is the title alone, and the lead is the news."""
     page = """<html><head><title>POLITICO</title><meta property="og:site_name"
@@ -493,3 +499,44 @@ def test_the_authors_named_after_a_title_are_not_the_headline_and_a_kicker_does_
     article = parse(page, html=True)
     assert article.headline == "2012 map takes unfamiliar shape"
     assert (build(article).gist or "").startswith("If the newest Census Bureau estimates")
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [("iconmagazine.de.sharonstone.html", "Stone"), ("meedia.de.freenet.html", "Vilanek")],
+)
+def test_an_interview_s_digest_says_who_answers_and_leaves_out_the_interviewer(
+    name: str, speaker: str
+) -> None:
+    """An interview named in its headline ("Interview mit Sharon Stone") or with labelled
+    answers ("Christoph Vilanek: …"): every line from an answer says who speaks, and no line
+    is the interviewer's ("Herr Vilanek, in Deutschland gibt es …", the opening question)."""
+    article = parse((REAL / name).read_bytes(), html=True)
+    turns = interview_turns(article)
+    assert turns.speaker == speaker
+    digest = build(article)
+    asked = " ".join(article.sections[s].paragraphs[p] for s, p in sorted(turns.asked))
+    for line in _lines(digest):
+        assert line.split(": ", 1)[-1] not in asked, line
+    answers = [
+        line
+        for line in [digest.gist or "", *digest.bullets]
+        if any(
+            line.split(": ", 1)[-1][:40] in article.sections[s].paragraphs[p]
+            for s, p in turns.answered
+        )
+    ]
+    assert answers
+    assert all(
+        line.startswith((f"{speaker}: ", "Christoph Vilanek: "))
+        for line in answers
+    )
+
+
+def test_a_guide_told_in_question_headings_is_no_interview() -> None:
+    """Questions alone make no interview: without labelled answers, or a headline that says
+    "Interview" and names someone, nothing is attributed."""
+    article = parse((REAL / "impulse.de.eltern.html").read_bytes(), html=True)
+    assert interview_turns(article).speaker is None
+    digest = build(article)
+    assert not any(": " in line[:20] for line in digest.bullets), digest.bullets

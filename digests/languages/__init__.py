@@ -68,6 +68,9 @@ class Language:
     # Words after which a clause may be dropped and the sentence still says what it meant:
     # coordinating and concessive conjunctions, relative pronouns of a trailing clause.
     clause_openers: frozenset[str] = frozenset()
+    # Words a page that is an interview calls itself by, in its headline: "Interview mit
+    # Sharon Stone", "entretien". Lower case, matched inside.
+    interview_words: tuple[str, ...] = ()
 
     # --- quotes and the people who say them
     speech_verbs: frozenset[str] = frozenset()

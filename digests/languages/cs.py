@@ -71,6 +71,7 @@ LANGUAGE = Language(
     copulas=frozenset("je jsou to".split()),
     second_person=frozenset("vy váš vaše ty tvůj Vy Ty".split()),
     first_person=frozenset("já mě mně mnou my nás nám můj moje moji naše náš naši".split()),
+    interview_words=("rozhovor",),
     courtesies=("děkuji za", "děkujeme za", "díky za"),
     clause_openers=frozenset("ale avšak který která které kteří ačkoli protože když".split()),
     speech_verbs=frozenset(

@@ -110,6 +110,7 @@ LANGUAGE = Language(
         "ich mich mir mein meine meinen meinem meiner "
         "wir uns unser unsere unseren unserem unserer".split()
     ),
+    interview_words=("interview", "im gespräch", "gespräch mit"),
     courtesies=(
         "vielen dank für",
         "danke für das gespräch",

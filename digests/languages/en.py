@@ -125,6 +125,7 @@ LANGUAGE = Language(
     ),
     second_person=frozenset("you your yours You Your".split()),
     first_person=frozenset("i me my we us our".split()),
+    interview_words=("interview", "q&a"),
     courtesies=("thank you for", "thanks for talking", "thanks for joining", "thanks for your"),
     clause_openers=frozenset(
         "but while whereas which who although though because yet after before since when".split()

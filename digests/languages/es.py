@@ -86,6 +86,7 @@ LANGUAGE = Language(
     first_person=frozenset(
         "yo mí mi mis nosotros nosotras nuestro nuestra nuestros nuestras".split()
     ),
+    interview_words=("entrevista",),
     courtesies=("gracias por", "muchas gracias"),
     clause_openers=frozenset(
         "pero mientras aunque porque que quien cual cuyo donde cuando".split()

@@ -89,6 +89,7 @@ LANGUAGE = Language(
     ),
     second_person=frozenset("vous votre vos tu ton ta tes Vous Votre Tu".split()),
     first_person=frozenset("je j moi mon ma mes nous notre nos".split()),
+    interview_words=("entretien", "interview"),
     courtesies=("merci pour", "merci beaucoup", "merci de nous", "merci d'avoir"),
     clause_openers=frozenset(
         "mais alors tandis qui lequel laquelle lesquels bien car puisque".split()

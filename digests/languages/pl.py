@@ -85,6 +85,7 @@ LANGUAGE = Language(
     first_person=frozenset(
         "ja mnie mój moja moje moim my nas nam nasz nasza nasze naszych".split()
     ),
+    interview_words=("wywiad", "rozmowa z"),
     courtesies=("dziękuję za", "dziękujemy za", "dziękuję bardzo"),
     clause_openers=frozenset(
         "ale lecz jednak który która które którzy choć chociaż ponieważ bo gdy".split()

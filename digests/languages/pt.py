@@ -82,6 +82,7 @@ LANGUAGE = Language(
     ),
     second_person=frozenset("você vocês tu teu tua Você Tu".split()),
     first_person=frozenset("eu mim meu minha meus minhas nós nosso nossa nossos nossas".split()),
+    interview_words=("entrevista",),
     courtesies=("obrigado por", "obrigada por", "muito obrigad"),
     clause_openers=frozenset("mas enquanto embora porque que quem qual cujo onde quando".split()),
     speech_verbs=frozenset(

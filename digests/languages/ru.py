@@ -63,6 +63,7 @@ LANGUAGE = Language(
     copulas=frozenset("это является".split()),
     second_person=frozenset("вы ваш ваша ты твой Вы Ты".split()),
     first_person=frozenset("я меня мне мой моя моё мои мы нас нам наш наша наше наши".split()),
+    interview_words=("интервью",),
     courtesies=("спасибо за", "благодарю за", "благодарим за"),
     clause_openers=frozenset("но однако который которая которое которые хотя так как".split()),
     speech_verbs=frozenset(

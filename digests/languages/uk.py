@@ -57,6 +57,7 @@ LANGUAGE = Language(
     copulas=frozenset("це є".split()),
     second_person=frozenset("ви ваш ваша ти твій Ви Ти".split()),
     first_person=frozenset("я мене мені мій моя моє мої ми нас нам наш наша наше наші".split()),
+    interview_words=("інтерв'ю", "інтерв’ю"),
     courtesies=("дякую за", "дякуємо за", "щиро дякую"),
     clause_openers=frozenset("але проте однак який яка яке які хоча бо оскільки".split()),
     speech_verbs=frozenset(
