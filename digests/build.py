@@ -87,6 +87,8 @@ _THEME = 0.15
 # is a promotion or an aside: the corpus's reports run 0–0.17, its blogs, speeches and
 # interviews 0.25 and more.
 _AUTHOR_VOICE = 0.2
+# Enough to outweigh leaning back (0.4) and to rank with the points most about the headline.
+_VERDICT = 0.8
 
 
 def _bullet_text(item: str, pool: Pool) -> str | None:
@@ -179,6 +181,8 @@ def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: 
         score -= 0.2  # who someone is, what a word means: background to the news
     if not 60 <= len(text) <= BULLET_CHARS:
         score -= 0.1
+    if sentence is pool.verdict:
+        score += _VERDICT  # an opinion's conclusion leans on its argument, and is its point
     return score
 
 
@@ -251,7 +255,7 @@ def _sentence_bullets(
                     pool.topic(text),
                     frozenset(names_and_figures(text, pool.language)),
                     _bullet_score(pool, sentence, topic, known),
-                    not pool.leans(text),
+                    sentence is pool.verdict or not pool.leans(text),
                 )
             )
     if steps is not None:

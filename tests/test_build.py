@@ -8,6 +8,7 @@ import pytest
 from digests import Article, Section, build, parse
 from digests.build import BULLET_CHARS
 from digests.clauses import fit_sentence, main_clause
+from digests.sentences_pool import Pool
 
 NO_BULLETS = """Stadt stoppt Bau der Seilbahn
 
@@ -443,3 +444,41 @@ def test_an_interview_s_answers_say_who_speaks() -> None:
         assert not line.startswith(questions), line
     answers = [b for b in digest.bullets if not b.startswith("The city")]
     assert answers and all(b.startswith("Lopez: ") for b in answers), digest.bullets
+
+
+OPINION = """Warum die Stadt den Radweg am Ring braucht
+
+Seit Jahren streitet der Stadtrat über einen Radweg am Ring, und ich fahre dort jeden Tag.
+
+Im vergangenen Jahr zählte die Polizei am Ring 212 Unfälle, 48 davon mit Radfahrern.
+
+Die Händler fürchten, dass mit 140 Parkplätzen weniger auch ihre Kunden ausbleiben.
+
+Ich halte das für falsch: In Münster und Freiburg stiegen die Umsätze nach dem Umbau.
+
+Der Umbau kostet nach Schätzung der Verwaltung 3,4 Millionen Euro, die Hälfte zahlt das Land.
+
+Ich kenne die Sorgen der Händler, ich kaufe selbst am Ring ein, und ich verstehe sie gut.
+
+Wir sollten den Radweg also bauen, bevor der nächste Radfahrer am Ring stirbt.
+"""
+
+
+def test_an_opinion_s_conclusion_is_a_key_point_and_a_report_s_closing_line_is_none() -> None:
+    """A piece in the author's voice ends on its verdict ("Wir sollten den Radweg also
+    bauen …"): leaning on its argument, it is still the point an editor keeps. A report has
+    no author's verdict, whatever its last sentence says."""
+    opinion = build(parse(OPINION))
+    assert any(b.startswith("Wir sollten den Radweg also bauen") for b in opinion.bullets)
+    report = parse(
+        OPINION.replace("und ich fahre dort jeden Tag", "sagt die Verwaltung")
+        .replace("Ich halte das für falsch:", "Der Verband hält das für falsch:")
+        .replace(
+            "Ich kenne die Sorgen der Händler, ich kaufe selbst am Ring ein, und ich verstehe "
+            "sie gut.",
+            "Die Händler wollen nun eine Umfrage unter ihren Kunden machen lassen.",
+        )
+        .replace("Wir sollten den Radweg also bauen", "Der Stadtrat will den Radweg also bauen")
+    )
+    assert Pool(report).verdict is None
+    assert Pool(parse(OPINION)).verdict is not None
