@@ -37,6 +37,7 @@ MAX_QUOTE_LENGTH = 1500
 _BOUNDARY = re.compile(r"[.!?…]+[\"”“»«’)\]]*(?=\s+(\S))")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _SENTENCE_START = re.compile(r"[\w„“\"«»‚(\[—–-]")
+_ADDRESS_STARTS = ("http://", "https://", "www.")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}")
 
 
@@ -153,7 +154,11 @@ def _split_sentences(text: str, language: str) -> tuple[str, ...]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         next_char = match.group(1)
-        if not _SENTENCE_START.match(next_char) or next_char.islower():
+        # "… erzählen. https://…mp3 Download: mp3": a web address after a full stop starts
+        # something new (a link, the page's furniture), whatever its case.
+        if (
+            not _SENTENCE_START.match(next_char) or next_char.islower()
+        ) and not text.startswith(_ADDRESS_STARTS, match.start(1)):
             continue
         if next_char in _DASHES and _continues(text, end):
             continue  # "…the mogul.” — has less to do with…": the sentence goes on

@@ -1026,3 +1026,19 @@ def test_clean_inline_mends_typed_stops_and_commas_but_not_figures_or_addresses(
     line: str, expected: str
 ) -> None:
     assert clean_inline(line) == expected
+
+
+def test_a_web_address_after_a_full_stop_starts_a_new_sentence() -> None:
+    """ "… erzählen. https://…mp3 Download: mp3 Lade …": the page's link and its controls run
+    on after the last sentence, which stays whole; a lower-case word after a stop does not."""
+    assert split_sentences(
+        "Zu Gast waren Prof. Peter Heisig und Dr. Manfred Bornemann, die erzählen. "
+        "https://example.org/folge-39.mp3 Download: mp3 Lade …",
+        "de",
+    ) == (
+        "Zu Gast waren Prof. Peter Heisig und Dr. Manfred Bornemann, die erzählen.",
+        "https://example.org/folge-39.mp3 Download: mp3 Lade …",
+    )
+    assert split_sentences("See example.com. https is a protocol.", "en") == (
+        "See example.com. https is a protocol.",
+    )
