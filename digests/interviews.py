@@ -28,6 +28,8 @@ from digests.model import Article
 _MIN_QUESTIONS = 3
 # A speaker's label: one to three capitalised words and a colon, at a paragraph's start.
 _LABEL = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]+): ")
+# "Q: …", "A: …", "F: …": a turn marked by one letter, not a name.
+_TURN_MARK = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]: ")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]+")
 # Labels on this share of the labelled answers name the one person answering; a surname
 # alone, on this many answers.
@@ -159,5 +161,8 @@ def _addressed(language: str) -> re.Pattern[str] | None:
 
 def with_speaker(text: str, speaker: str) -> str:
     """An answer's sentence as a digest shows it: "Vilanek: Wir prüfen …"; one the page
-    labelled already ("Helfrich: Grüner Wasserstoff …") stays as it is."""
-    return text if _LABEL.match(text) else f"{speaker}: {text}"
+    labelled already ("Helfrich: Grüner Wasserstoff …") stays as it is, and a bare turn mark
+    ("A: We expect …") gives way to the name."""
+    if _LABEL.match(text):
+        return text
+    return f"{speaker}: {_TURN_MARK.sub('', text, count=1)}"

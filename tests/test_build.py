@@ -66,7 +66,10 @@ def test_an_explicit_question_in_the_text_is_the_key_question() -> None:
     )
     digest = build(article)
     assert digest.key_question is not None
-    assert digest.key_question.heading == "Should the city repair the Mill Street bridge or replace it?"
+    assert (
+        digest.key_question.heading
+        == "Should the city repair the Mill Street bridge or replace it?"
+    )
     assert digest.key_question.summary.startswith("Engineers estimate that a repair")
 
 
@@ -323,9 +326,8 @@ def test_a_demonstrative_further_in_is_looked_for_only_as_far_as_asked() -> None
     assert not pool.refers_back(resolved, reach=12)
 
 
-
 def test_a_first_sentence_that_tells_its_question_leads() -> None:
-    """"Klein sets out to answer a question: Why …?" names who asks and where: the lead,
+    """ "Klein sets out to answer a question: Why …?" names who asks and where: the lead,
     although it ends on a question mark. A bare question does not lead."""
     article = parse(
         "The GOP is the problem\n\n"
@@ -381,9 +383,8 @@ def test_one_sentence_set_out_in_lines_is_no_analysis_list() -> None:
     assert not any(b[:1].islower() or b.startswith("Sie vermindern") for b in digest.bullets)
 
 
-
 def test_the_rest_of_a_broken_sentence_is_no_key_point() -> None:
-    """"ist für … eine Leitung mit 16 Mbit nötig" is what is left of a sentence the page broke
+    """ "ist für … eine Leitung mit 16 Mbit nötig" is what is left of a sentence the page broke
     over two paragraphs, however many names and figures it holds."""
     article = parse(
         "Freenet startet Antennenfernsehen in HD\n\n"
@@ -420,26 +421,31 @@ def test_an_interviewer_s_turn_is_no_key_point_but_a_named_person_s_clause_is() 
     assert len(pool_turns) == 2  # both kept in the article; only the question turn is left out
 
 
-def test_an_interview_s_answers_say_who_speaks() -> None:
+@pytest.mark.parametrize(
+    ("title", "question", "answer"), [("Q&A", "", ""), ("Interview", "Q: ", "A: ")]
+)
+def test_an_interview_s_answers_say_who_speaks(title: str, question: str, answer: str) -> None:
     """A page that calls itself an interview and names one person: what a digest takes from
-    the answers is attributed ("Lopez: We will …"), the questions are never shown."""
+    the answers is attributed ("Lopez: We will …", in place of a bare "A:"), the questions
+    are never shown."""
     article = parse(
-        "Q&A: Maria Lopez on the new harbour tunnel\n\n"
+        f"{title}: Maria Lopez on the new harbour tunnel\n\n"
         "The city's transport chief Maria Lopez opened the harbour tunnel on Monday after "
         "six years of building and 1.2 billion dollars of spending.\n\n"
-        "How many cars will use the tunnel each day?\n\n"
-        "We expect 40,000 cars a day by the end of 2027, and our models say traffic on the "
-        "old bridge will fall by a third.\n\n"
-        "Why did the project take two years longer than planned?\n\n"
-        "The soil under the harbour was softer than the 2018 surveys showed, so we had to "
-        "freeze 300 metres of ground before digging.\n\n"
-        "Will drivers pay a toll?\n\n"
-        "Drivers will pay 3 dollars at peak hours and nothing at night, a rule the council "
-        "approved in March."
+        f"{question}How many cars will use the tunnel each day?\n\n"
+        f"{answer}We expect 40,000 cars a day by the end of 2027, and our models say traffic "
+        "on the old bridge will fall by a third.\n\n"
+        f"{question}Why did the project take two years longer than planned?\n\n"
+        f"{answer}The soil under the harbour was softer than the 2018 surveys showed, so we "
+        "had to freeze 300 metres of ground before digging.\n\n"
+        f"{question}Will drivers pay a toll?\n\n"
+        f"{answer}Drivers will pay 3 dollars at peak hours and nothing at night, a rule the "
+        "council approved in March."
     )
     digest = build(article)
     assert digest.bullets
-    questions = ("How many", "Why did", "Will drivers")
+    assert not any("A: " in b for b in digest.bullets), digest.bullets
+    questions = ("How many", "Why did", "Will drivers", "Q: ")
     for line in [digest.gist or "", *digest.bullets]:
         assert not line.startswith(questions), line
     answers = [b for b in digest.bullets if not b.startswith("The city")]
