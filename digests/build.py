@@ -375,9 +375,11 @@ def _lead_and_key_question(
 
 def _attributed(pool: Pool, line: str) -> str:
     """A lead from an interview's answer, with who says it: "Stone: Jeder Beruf …" (the
-    sentence after it is theirs too)."""
+    sentence after it is theirs too). The line is an answer's sentence or its main clause,
+    which the sentence begins with."""
+    opening = line.rstrip(".")
     for sentence in pool.sentences:
-        if sentence.speaker and line and sentence.text.startswith(line[: len(line) // 2]):
+        if sentence.speaker and sentence.text.startswith(opening):
             return with_speaker(line, sentence.speaker)
     return line
 

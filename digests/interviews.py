@@ -16,21 +16,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from digests.languages import Language, language_data
-from digests.lemmas import is_known_word
+from digests.lemmas import is_name
 from digests.model import Article
+from digests.sentences import is_question
 
 # Fewer question turns than this are questions an article asks, not an interview's.
 _MIN_QUESTIONS = 3
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ]"
+_NAME_WORD = rf"{_CAPITAL}[\w’'-]+"
 # A speaker's label: one to three capitalised words and a colon, at a paragraph's start.
-_LABEL = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]+): ")
+_LABEL = re.compile(rf"^((?:{_CAPITAL}[\w’'.-]+ ){{0,2}}{_NAME_WORD}): ")
 # "Q: …", "A: …", "F: …": a turn marked by one letter, not a name.
-_TURN_MARK = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]: ")
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]+")
+_TURN_MARK = re.compile(rf"^{_CAPITAL}: ")
+_CAPITALISED = re.compile(_NAME_WORD)
 # Labels on this share of the labelled answers name the one person answering; a surname
 # alone, on this many answers.
 _MOST_LABELS = 0.5
@@ -58,22 +60,21 @@ def interview_turns(article: Article) -> Turns:
     places: list[tuple[Place, str, bool]] = []  # where, text, first under a question heading
     questions = 0
     for number, section in enumerate(article.sections):
-        asked_by_heading = bool(section.heading) and _is_question(section.heading or "")
+        asked_by_heading = bool(section.heading) and is_question(section.heading or "")
         questions += asked_by_heading
         for index, text in enumerate(section.paragraphs):
             places.append(((number, index), text, asked_by_heading and index == 0))
-            questions += _is_question(text)
-    addressing = frozenset(p for p, text, _ in places if addresses_by_name(text, words))
+            questions += is_question(text)
+    addressing = frozenset(p for p, text, _ in places if _addresses_by_name(text, words))
     speaker = None
     if questions >= _MIN_QUESTIONS:
-        is_name = _names(article.language)
-        speaker = _labelled_speaker(places, is_name) or _named_speaker(article, words)
+        speaker = _labelled_speaker(places, article.language) or _named_speaker(article, words)
     if speaker is None:
         return Turns(None, addressing, frozenset())
     asked, answered = set(addressing), set()
     started = False
     for place, text, after_heading in places:
-        if _is_question(text) or place in addressing:
+        if is_question(text) or place in addressing:
             asked.add(place)
             started = True
         elif started or after_heading:
@@ -82,18 +83,7 @@ def interview_turns(article: Article) -> Turns:
     return Turns(speaker, frozenset(asked), frozenset(answered))
 
 
-def _names(language: str) -> Callable[[str], bool]:
-    """Whether a word is a name: capitalised, and unknown to the language's dictionary."""
-    return lambda word: word[:1].isupper() and is_known_word(word, language) is False
-
-
-def _is_question(text: str) -> bool:
-    return text.rstrip(' "”“»«’)').endswith("?")
-
-
-def _labelled_speaker(
-    places: list[tuple[Place, str, bool]], is_name: Callable[[str], bool]
-) -> str | None:
+def _labelled_speaker(places: list[tuple[Place, str, bool]], language: str) -> str | None:
     """The surname on the answers' labels: a label right after a question ("Christoph
     Vilanek: HD Bildqualität …" after "… Glauben Sie …?"), a person's name ("Helfrich"
     thrice, or a first name and a surname once), not an organisation's ("HSS: …")."""
@@ -102,9 +92,9 @@ def _labelled_speaker(
     previous = ""
     for _, text, after_heading in places:
         match = _LABEL.match(text)
-        if match and (after_heading or _is_question(previous)):
+        if match and (after_heading or is_question(previous)):
             words = match.group(1).split()
-            if is_name(words[-1]) and not words[-1].isupper():
+            if is_name(words[-1], language) and not words[-1].isupper():
                 labels[words[-1]] += 1
                 if len(words) > 1:
                     full.add(words[-1])
@@ -138,7 +128,7 @@ def _named_speaker(article: Article, words: Language) -> str | None:
     return names[0][-1] if len(names) == 1 else None
 
 
-def addresses_by_name(paragraph: str, words: Language) -> bool:
+def _addresses_by_name(paragraph: str, words: Language) -> bool:
     """A paragraph that turns to someone by title and name and asks ("Herr Vilanek, in
     Deutschland gibt es … Glauben Sie, dass …?"): an interviewer's setting up of a question.
     "Herr Müller, der seit 1990 …, sagte" asks nothing."""
@@ -153,10 +143,7 @@ def _addressed(language: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
     # The title, capitalised; one to three capitalised words of the name; the comma.
-    return re.compile(
-        rf"(?i:{alternatives})\.? (?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]+ ){{0,2}}"
-        rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w’'-]+, "
-    )
+    return re.compile(rf"(?i:{alternatives})\.? (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}, ")
 
 
 def with_speaker(text: str, speaker: str) -> str:

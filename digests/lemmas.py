@@ -64,3 +64,8 @@ def is_known_word(word: str, language: str) -> bool | None:
     except ValueError:
         _WITHOUT_DICTIONARY.add(language)
         return None
+
+
+def is_name(word: str, language: str) -> bool:
+    """A capitalised word the language's dictionary does not know: "Helfrich", "Azad"."""
+    return word[:1].isupper() and is_known_word(word, language) is False

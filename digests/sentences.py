@@ -79,6 +79,10 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"”“»«’)」』]*$")
 _BRACKETS = (("(", ")"), ("[", "]"))
 
 
+def is_question(text: str) -> bool:
+    return text.rstrip(' "”“»«’)').endswith("?")
+
+
 def ends_sentence(text: str) -> bool:
     """Ends with a full stop, a question or exclamation mark, or an ellipsis (quotes after it
     allowed)."""

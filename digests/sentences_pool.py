@@ -18,9 +18,15 @@ from functools import cache, cached_property
 from digests.furniture import is_back_matter, without_dateline, without_glued_credit
 from digests.interviews import interview_turns
 from digests.languages import LANGUAGES, Language, language_data
-from digests.lemmas import is_known_word, topic_words
+from digests.lemmas import is_known_word, is_name, topic_words
 from digests.model import Article, Section
-from digests.sentences import ends_sentence, is_balanced, quotation_spans, split_sentences
+from digests.sentences import (
+    ends_sentence,
+    is_balanced,
+    is_question,
+    quotation_spans,
+    split_sentences,
+)
 
 # A number without the sentence's full stop ("2019." is 2019), or a capitalised word after a
 # space, a bracket or an opening quotation mark ("(OFEV)", "«MIRO").
@@ -190,18 +196,18 @@ class Pool:
         """Points at the sentence before: opens with such a word ("Dies zeigt…", "He
         added…"), or draws a conclusion within its first words ("L'OFAG retire donc…")."""
         text = self._past_expletive(text)
-        words = [w.lower() for w in _FIRST_WORDS.findall(text[:80])[:_LEANING_WINDOW]]
+        words = _first_words(text, _LEANING_WINDOW)
         if words and words[0] in self.words.leaning_openers:
             return True
         if self.opens_with(text, self.words.leaning_phrases):
             return True
         inside = self.words.leaning_inside
-        # Short conclusion words are left out: "so" concludes at the start, inside it is a
-        # degree word.
-        return any(
-            w in inside or (len(w) >= 4 and w in self.words.conclusion_openers)
-            for w in words[1:]
-        )
+        return any(w in inside for w in words[1:]) or self._concludes_within(words)
+
+    def _concludes_within(self, words: list[str]) -> bool:
+        """A conclusion word after the first of `words` ("L'OFAG retire donc…"). Short ones
+        are left out: "so" concludes at the start, inside it is a degree word."""
+        return any(len(w) >= 4 and w in self.words.conclusion_openers for w in words[1:])
 
     def refers_back(self, text: str, reach: int = _REFERRING_WINDOW) -> bool:
         """A pronoun or demonstrative among the first words: the sentence speaks of someone
@@ -232,7 +238,7 @@ class Pool:
 
     def is_name(self, word: str) -> bool:
         """A capitalised word the language's dictionary does not know: "Helfrich", "Azad"."""
-        return word[:1].isupper() and is_known_word(word, self.language) is False
+        return is_name(word, self.language)
 
     def leans(self, text: str) -> bool:
         """Leans on a sentence before it or refers to something the reader has not met."""
@@ -313,20 +319,21 @@ class Pool:
         also nicht die Wiener, …", "Vor diesem Hintergrund erscheint es mir rechtlich
         problematisch, …", "In other words: The Republican Party must …"). What an editor
         keeps of such a piece beside its subject; a report's closing line has none."""
-        found = None
-        for sentence in self.sentences:
+        for sentence in reversed(self.sentences):
             text = sentence.text
-            if sentence.position < _FINAL_STRETCH or is_question(text) or not is_whole(text):
+            if sentence.position < _FINAL_STRETCH:
+                return None
+            if is_question(text) or not is_whole(text):
                 continue
-            words = [w.lower() for w in _FIRST_WORDS.findall(text[:80])[:_VERDICT_WORDS]]
             if (
                 self.concludes(text)
                 or self.opens_with(text, self.words.leaning_phrases)
-                or any(len(w) >= 4 and w in self.words.conclusion_openers for w in words[1:])
+                or self._concludes_within(_first_words(text, _VERDICT_WORDS))
             ):
-                found = sentence
-        # Asked last: how much of the article speaks as its author is the dearer question.
-        return found if found is not None and self.author_voice >= _OWN_VOICE else None
+                # Asked last: how much of the article speaks as its author is the dearer
+                # question.
+                return sentence if self.author_voice >= _OWN_VOICE else None
+        return None
 
     @cached_property
     def _decision_words(self) -> re.Pattern[str] | None:
@@ -336,6 +343,11 @@ class Pool:
     def decides(self, text: str) -> bool:
         """Speaks of a decision, a vote or a deadline."""
         return self._decision_words is not None and bool(self._decision_words.search(text))
+
+
+def _first_words(text: str, count: int) -> list[str]:
+    """The first `count` words of `text`, in lower case."""
+    return [w.lower() for w in _FIRST_WORDS.findall(text[:80])[:count]]
 
 
 def jaccard(a: Set[str], b: Set[str]) -> float:
@@ -417,10 +429,6 @@ def is_aside(text: str) -> bool:
     """A sentence wholly in brackets ("(Hier die Online-Version.)"): an aside or a link's
     label, not a statement of the article."""
     return text.startswith("(") and text.rstrip(" .!?").endswith(")")
-
-
-def is_question(text: str) -> bool:
-    return text.rstrip(' "”“»«’)').endswith("?")
 
 
 def quoted_share(text: str) -> float:
