@@ -329,7 +329,10 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:{_CAPS_PLACE}(?:[ ,]+{_CAPS_PLACE}){{0,3}}"  # WEST PALM BEACH, KHAN YOUNIS, GAZA
     rf"|{_PLACE}(?:\s*/\s*{_PLACE}){{1,3}}"  # München / Berlin
     rf"|{_PLACE}(?: {_PLACE})?\s*\([\w./ -]{{2,24}}\))"  # Warendorf (fn-press)
-    r"\s+[-–—]\s+(?=[^\W\d_])"
+    r"\s+(?:--|[-–—])\s+(?=[^\W\d_])"  # a typewriter's "--" too: "WASHINGTON (Aug. 13) --"
+    # Or a typewriter's dash alone, its place dropped by the page: "-- Alabama's strict new
+    # law …" (not "— ", which opens a line of dialogue).
+    r"|^--\s+(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ])"
 )
 
 

@@ -821,6 +821,10 @@ def test_no_space_before_a_full_stop_or_comma() -> None:
         ("Warendorf (fn-press) – Die Beschlüsse widersprechen der Ordnung.", "Die Beschlüsse"),
         ("Mehr Sicherheit – das fordern die Verbände seit Jahren.", "Mehr Sicherheit"),
         ("Berlin - Die Stadt wächst.", "Berlin - Die"),
+        ("WASHINGTON (Aug. 13) -- Declaring the soul at stake, Gates ordered it.", "Declaring"),
+        ("Washington (CNN) -- Democrats pledged Friday to keep it.", "Democrats"),
+        ("-- Alabama's strict new immigration law may be backfiring.", "Alabama's"),
+        ("— Я не знаю, — сказал он.", "— Я не знаю"),
     ],
 )
 def test_a_dateline_opening_a_report_is_cut_off(paragraph: str, expected: str) -> None:
