@@ -39,6 +39,8 @@ _APPOSITION = re.compile(
     r"(?:(?:a|an|the|der|die|das|ein|eine|einer)\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 _GAP = re.compile(r"\s+")
+# What stands between the two parts of an interrupted quotation: ", says Munn, ".
+_INTERRUPTION = re.compile(r"^\s*,?\s*[^.!?;:„“”\"«»()]{2,60},\s*$")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()„“”\"«»—–]")
 _BEFORE = re.compile(r"(?P<clause>[^.!?;„“”\"«»()\n]{1,160})[:,]\s*[—–-]?\s*$")
 
@@ -470,8 +472,7 @@ def extract_quotes(paragraphs: list[str], language: str = "und") -> tuple[Quote,
     offset = 0
     for paragraph in paragraphs:
         _note_people(registry, paragraph, offset)
-        for start, end in quotation_spans(paragraph):
-            text = paragraph[start + 1 : end - 1].strip(" ,")
+        for start, end, text in _joined_spans(paragraph, lex):
             if len(_tokens(text)) < MIN_QUOTE_WORDS:
                 continue
             phrase = _attribution_after(paragraph, end, lex) or _attribution_before(
@@ -486,6 +487,34 @@ def extract_quotes(paragraphs: list[str], language: str = "und") -> tuple[Quote,
             quotes.append(Quote(text=text, speaker=speaker))
         offset += len(paragraph) + 2
     return _with_given_names(quotes, paragraphs, lex)
+
+
+def _joined_spans(paragraph: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The paragraph's quotations as (start, end of the first part, text). A sentence the
+    speaker's name interrupts is one quotation: "The people who control popularity," says
+    Munn, "are the people who are not popular." („Wir wollen“, sagte sie, „dass …“.)"""
+    spans = quotation_spans(paragraph)
+    joined = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        text = paragraph[start + 1 : end - 1].strip(" ,")
+        if index + 1 < len(spans):
+            following_start, following_end = spans[index + 1]
+            rest = paragraph[following_start + 1 : following_end - 1].strip(" ,")
+            if (
+                _INTERRUPTION.match(paragraph[end:following_start])
+                and rest[:1].islower()
+                and _attribution_after(paragraph, end, lex) is not None
+            ):
+                # A comma outside the marks is the sentence's own („Wir wollen“, sagte sie,
+                # „dass …“); inside them, the interruption's ("…popularity," says Munn).
+                glue = ", " if paragraph[end:following_start].lstrip().startswith(",") else " "
+                text = f"{text}{glue}{rest}"
+                index += 1
+        joined.append((start, end, text))
+        index += 1
+    return joined
 
 
 def _is_pronoun(phrase: _Attribution, lex: Lexicon) -> bool:

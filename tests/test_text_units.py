@@ -661,6 +661,41 @@ def test_unattributed_quote_has_no_speaker() -> None:
     assert quotes[0].speaker is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "language", "text", "speaker"),
+    [
+        (
+            '"The people who control popularity," says Olivia Munn, "are the people who are'
+            ' not popular."',
+            "en",
+            "The people who control popularity are the people who are not popular.",
+            "Olivia Munn",
+        ),
+        (
+            "„Wir wollen die Preise stabil halten“, sagte Ministerin Anna Keller, „damit die"
+            " Betriebe planen können.“",
+            "de",
+            "Wir wollen die Preise stabil halten, damit die Betriebe planen können.",
+            "Anna Keller",
+        ),
+    ],
+)
+def test_a_quotation_the_speaker_interrupts_is_one(
+    paragraph: str, language: str, text: str, speaker: str
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes([paragraph], language)] == [
+        (text, speaker)
+    ]
+
+
+def test_two_quotations_stay_two() -> None:
+    paragraph = (
+        '"We will not close the plant," said Mayor Ruth Olsen. "Every job there counts for'
+        ' the town."'
+    )
+    assert len(extract_quotes([paragraph], "en")) == 2
+
+
 # ---------------------------------------------------------------------------------------------
 # decoding.decode
 # ---------------------------------------------------------------------------------------------
