@@ -53,6 +53,15 @@ LANGUAGE = Language(
     leaning_phrases=frozenset(
         (
             "nicht nur",
+            "kurz darauf",
+            "kurz danach",
+            "bald darauf",
+            "wenig später",
+            "kurz zuvor",
+            "tage später",
+            "wochen später",
+            "monate später",
+            "jahre später",
             "auch noch",
             "zum beispiel",
             "vor allem",

@@ -32,6 +32,11 @@ LANGUAGE = Language(
     leaning_phrases=frozenset(
         (
             "por ejemplo",
+            "poco después,",
+            "poco antes,",
+            "más tarde,",
+            "días después,",
+            "años después,",
             "sin embargo",
             "por otra parte",
             "en cambio",

@@ -37,6 +37,11 @@ LANGUAGE = Language(
     leaning_phrases=frozenset(
         (
             "par exemple",
+            "peu après,",
+            "peu de temps après,",
+            "plus tard,",
+            "quelques jours plus tard",
+            "des années plus tard",
             "en outre",
             "de plus",
             "en effet",

@@ -32,6 +32,11 @@ LANGUAGE = Language(
     leaning_phrases=frozenset(
         (
             "per esempio",
+            "poco dopo,",
+            "poco prima,",
+            "più tardi,",
+            "giorni dopo,",
+            "anni dopo,",
             "ad esempio",
             "in effetti",
             "d'altra parte",

@@ -34,6 +34,11 @@ LANGUAGE = Language(
     leaning_phrases=frozenset(
         (
             "por exemplo",
+            "pouco depois,",
+            "pouco antes,",
+            "mais tarde,",
+            "dias depois,",
+            "anos depois,",
             "no entanto",
             "além disso",
             "por outro lado",
