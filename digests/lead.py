@@ -93,8 +93,7 @@ def lead_sentences(pool: Pool) -> list[str]:
             if not pool.leans(later.text):
                 ordered = ordered[ordered.index(later) :]
             elif (
-                # Right after the scene: a lead is one stretch of the article's text.
-                later.order == scene.order + 1
+                _follows(pool, scene, later)
                 and len(scene.text) + len(later.text) <= _SCENE_AND_NEWS
                 and not pool.leans(scene.text)
             ):
@@ -142,6 +141,16 @@ def lead_sentences(pool: Pool) -> list[str]:
             lead.append(following[0].text)
         return lead
     return []
+
+
+def _follows(pool: Pool, scene: Sentence, news: Sentence) -> bool:
+    """The news comes right after the scene, or opens the next paragraph leaning on it ("Vor
+    diesem Hintergrund haben …"): the scene's paragraph is what it points at, and its first
+    sentence says what that paragraph is about."""
+    if news.order == scene.order + 1:
+        return True
+    opens = all(s.paragraph != news.paragraph for s in pool.sentences if s.order < news.order)
+    return news.paragraph == scene.paragraph + 1 and opens and pool.leans_back(news.text)
 
 
 def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:

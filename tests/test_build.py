@@ -488,3 +488,48 @@ def test_an_opinion_s_conclusion_is_a_key_point_and_a_report_s_closing_line_is_n
     )
     assert Pool(report).verdict is None
     assert Pool(parse(OPINION)).verdict is not None
+
+
+def test_news_that_opens_a_paragraph_leaning_on_the_scene_leads_with_its_first_sentence() -> None:
+    """ "Vor diesem Hintergrund haben …" points at the paragraph before it: the lead shows
+    that paragraph's first sentence with it, not the news dangling on its own."""
+    article = parse(
+        "Aktionsplan soll seltene Moorfrösche im Emsland retten\n\n"
+        "Nasse Wiesen sind in den letzten Jahrzehnten rar geworden, vor allem wegen neuer "
+        "Gräben. Viele Tiere, die auf flache Tümpel angewiesen sind, finden kaum noch Platz.\n\n"
+        "Vor diesem Hintergrund haben der Landkreis Emsland, der NABU Niedersachsen und die "
+        "Universität Osnabrück einen Aktionsplan für Moorfrösche erarbeitet. Er sieht vor, "
+        "bis 2030 vierzig neue Tümpel anzulegen.\n\n"
+        "Die Kosten von 1,2 Millionen Euro trägt zum größten Teil das Land Niedersachsen."
+    )
+    gist = build(article).gist or ""
+    assert gist.startswith("Nasse Wiesen sind in den letzten Jahrzehnten rar geworden")
+    assert "Vor diesem Hintergrund haben der Landkreis Emsland" in gist
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Poco después, se unió al grupo juvenil de su pueblo y ejerció de interventora."),
+        ("en", "Shortly afterwards, the company moved its offices to a larger building."),
+        ("de", "Kurz darauf wechselte der Trainer zum Verein aus der Nachbarstadt."),
+        ("fr", "Peu après, la mairie a fermé la piscine pour des travaux de plusieurs mois."),
+    ],
+)
+def test_a_sentence_that_opens_on_what_happened_just_before_leans(
+    language: str, sentence: str
+) -> None:
+    article = Article(
+        language=language,
+        headline="Titel",
+        sections=(Section(heading=None, paragraphs=(sentence,)),),
+    )
+    assert Pool(article).leans_back(sentence)
+
+
+def test_a_time_phrase_with_its_own_point_of_reference_does_not_lean() -> None:
+    sentence = "Poco después de la reunión, el alcalde anunció el cierre de la piscina."
+    article = Article(
+        language="es", headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
+    )
+    assert not Pool(article).leans_back(sentence)
