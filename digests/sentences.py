@@ -116,7 +116,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], index: int) -> bool
 
 def _is_abbreviation(token: str, language: str) -> bool:
     bare = token.lstrip('("„“«»‚[').rstrip(".").lower()
-    if len(bare) <= 1:
+    if len(bare) <= 1 and not bare.isdigit():
         return True  # initials and one-letter abbreviations: "J. Smith", "z. B.", "т. д."
     if _DOTTED_ABBREVIATION.fullmatch(bare + "."):
         return True  # "U.S.", "e.g.", "i.e."
@@ -124,12 +124,13 @@ def _is_abbreviation(token: str, language: str) -> bool:
 
 
 def _is_ordinal(token: str, next_word: str, language: str) -> bool:
-    """German and Czech write ordinals with a full stop: "Am 8. November", "20. Jahrhundert"."""
-    if not token.isdigit():
+    """German and Czech write ordinals with a full stop: "Am 8. November", "20. Jahrhundert";
+    so do languages without a file (Danish "8. maj"). English and French do not: "She shot
+    to No. 8. In May, …" ends a sentence."""
+    data = language_data(language)
+    if not token.isdigit() or (language in LANGUAGES and not data.day_dot):
         return False
-    return next_word.lower().strip(",.") in _MONTHS or (
-        language_data(language).day_dot and len(token) <= 2
-    )
+    return next_word.lower().strip(",.") in _MONTHS or (data.day_dot and len(token) <= 2)
 
 
 def split_sentences(text: str, language: str = "und") -> tuple[str, ...]:

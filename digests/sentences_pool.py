@@ -35,6 +35,7 @@ _NAME_OR_FIGURE = re.compile(
 )
 # French and Italian elision: "L'Office" is the name "Office".
 _ELISION = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")
+_OPENING_MARKS = '„“"«»‚(–—- '
 _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Words split at an apostrophe too: French "j'ai" holds the pronoun "j", "you’ve" "you".
 _PERSON_WORDS = re.compile(r"[^\W\d_]+")
@@ -197,12 +198,23 @@ class Pool:
         added…"), or draws a conclusion within its first words ("L'OFAG retire donc…")."""
         text = self._past_expletive(text)
         words = _first_words(text, _LEANING_WINDOW)
-        if words and words[0] in self.words.leaning_openers:
+        if words and words[0] in self.words.leaning_openers and self._opens_leaning(text, words):
             return True
         if self.opens_with(text, self.words.leaning_phrases):
             return True
         inside = self.words.leaning_inside
         return any(w in inside for w in words[1:]) or self._concludes_within(words)
+
+    def _opens_leaning(self, text: str, words: list[str]) -> bool:
+        """The opener is the word that leans: not part of a word ("So-called 'smart guns'
+        are …"), not "this" of a time ("This summer Piper Jaffray analyst …")."""
+        first = text.lstrip(_OPENING_MARKS).split(maxsplit=1)[0] if text.strip() else ""
+        if "-" in first.strip(",;:"):
+            return False
+        data = self.words
+        return not (
+            len(words) > 1 and words[0] in data.demonstratives and words[1] in data.time_words
+        )
 
     def _concludes_within(self, words: list[str]) -> bool:
         """A conclusion word after the first of `words` ("L'OFAG retire donc…"). Short ones

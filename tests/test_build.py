@@ -519,17 +519,32 @@ def test_news_that_opens_a_paragraph_leaning_on_the_scene_leads_with_its_first_s
 def test_a_sentence_that_opens_on_what_happened_just_before_leans(
     language: str, sentence: str
 ) -> None:
-    article = Article(
-        language=language,
-        headline="Titel",
-        sections=(Section(heading=None, paragraphs=(sentence,)),),
-    )
-    assert Pool(article).leans_back(sentence)
+    assert _leans_back(language, sentence)
 
 
 def test_a_time_phrase_with_its_own_point_of_reference_does_not_lean() -> None:
     sentence = "Poco después de la reunión, el alcalde anunció el cierre de la piscina."
+    assert not _leans_back("es", sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "leans"),
+    [
+        ("en", "So-called smart guns are firearms that only their owners can fire.", False),
+        ("en", "This summer an analyst found evidence that Apple is testing a television.", False),
+        ("en", "This shows that the company has been testing a television for a year.", True),
+        ("de", "Diese Woche hat der Stadtrat den Haushalt für 2025 beschlossen.", False),
+        ("fr", "A savoir trois journaux, La Provence, Corse Matin et Nice Matin.", True),
+    ],
+)
+def test_an_opener_leans_only_as_a_word_of_its_own_and_not_as_a_time(
+    language: str, sentence: str, leans: bool
+) -> None:
+    assert _leans_back(language, sentence) is leans
+
+
+def _leans_back(language: str, sentence: str) -> bool:
     article = Article(
-        language="es", headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
+        language=language, headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
     )
-    assert not Pool(article).leans_back(sentence)
+    return Pool(article).leans_back(sentence)

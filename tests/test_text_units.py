@@ -878,6 +878,24 @@ def test_a_dateline_never_reaches_the_lead() -> None:
     assert build(parse(text)).gist.startswith("Die Stadt Köln hat")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        (
+            "This year she shot to No. 8. In May, she played a reporter in Iron Man 2.",
+            "en",
+            ("This year she shot to No. 8.", "In May, she played a reporter in Iron Man 2."),
+        ),
+        ("Sie kam am 8. Mai an. Danach ging sie.", "de", ("Sie kam am 8. Mai an.", "Danach ging sie.")),
+        ("Der 3. Platz ging an Stefan Kraft.", "de", ("Der 3. Platz ging an Stefan Kraft.",)),
+    ],
+)
+def test_a_figure_ends_a_sentence_where_the_language_writes_no_ordinal_dot(
+    text: str, language: str, sentences: tuple[str, ...]
+) -> None:
+    assert split_sentences(text, language) == sentences
+
+
 def test_a_sentence_ends_where_its_quotation_closes() -> None:
     text = "Er zitiert meinen Tweet “Wien ist zu blöd. Muss man hinnehmen.” (Hier die Version.)"
     assert split_sentences(text, "de") == (

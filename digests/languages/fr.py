@@ -37,6 +37,8 @@ LANGUAGE = Language(
     leaning_phrases=frozenset(
         (
             "par exemple",
+            "à savoir",
+            "a savoir",
             "peu après,",
             "peu de temps après,",
             "plus tard,",
