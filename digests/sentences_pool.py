@@ -253,8 +253,13 @@ class Pool:
         return is_name(word, self.language)
 
     def leans(self, text: str) -> bool:
-        """Leans on a sentence before it or refers to something the reader has not met."""
-        return self.leans_back(text) or self.refers_back(text)
+        """Leans on a sentence before it, refers to something the reader has not met, or
+        points at what comes after it ("Here's how UGA tallied the oil-spill totals.")."""
+        return (
+            self.leans_back(text)
+            or self.refers_back(text)
+            or self.opens_with(text, self.words.pointing_phrases)
+        )
 
     def asks_the_reader(self, text: str) -> bool:
         """A question put to the reader ("Sie kennen Topinambur nur als Knollen?", "Do you

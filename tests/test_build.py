@@ -548,3 +548,20 @@ def _leans_back(language: str, sentence: str) -> bool:
         language=language, headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
     )
     return Pool(article).leans_back(sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Here's how the researchers tallied the oil-spill totals."),
+        ("fr", "Voici comment les chercheurs ont compté les litres de pétrole."),
+        ("de", "So funktioniert das neue Pfandsystem an den Automaten der Stadt."),
+    ],
+)
+def test_a_set_up_for_the_sentences_after_it_does_not_stand_alone(
+    language: str, sentence: str
+) -> None:
+    article = Article(
+        language=language, headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
+    )
+    assert Pool(article).leans(sentence)

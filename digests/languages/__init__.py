@@ -40,6 +40,9 @@ class Language:
     leaning_inside: frozenset[str] = frozenset()
     # Openers of more than one word that lean on what came before: "for example", "nicht nur".
     leaning_phrases: frozenset[str] = frozenset()
+    # Openers that point at what comes next ("Here's how UGA tallied the totals.", "Voici
+    # comment"): a set-up, empty without the sentences after it.
+    pointing_phrases: frozenset[str] = frozenset()
     conclusion_openers: frozenset[str] = frozenset()  # "Daher", "Therefore"
     not_conclusions: frozenset[str] = frozenset()  # two-word openers that only look so: "so far"
     decision_stems: tuple[str, ...] = ()  # "entscheid", "referendum", "vote"

@@ -50,6 +50,16 @@ LANGUAGE = Language(
         r"|unmöglich|nötig|notwendig|fraglich|schwer|schwierig|leicht|zu erwarten|geplant"
         r"|vorgesehen|bekannt|unbekannt|das erste mal|zeit)\b"
     ),
+    pointing_phrases=frozenset(
+        (
+            "so funktioniert",
+            "so geht",
+            "hier erfahren sie",
+            "hier lesen sie",
+            "das erfahren sie",
+            "lesen sie hier",
+        )
+    ),
     leaning_phrases=frozenset(
         (
             "nicht nur",

@@ -45,6 +45,19 @@ LANGUAGE = Language(
         r"|feared|hoped|time|first|last|task|challenge|question|matter)\b"
         r"|it (?:takes|took|remains to be seen)\b"
     ),
+    pointing_phrases=frozenset(
+        (
+            "here's how",
+            "here is how",
+            "here's what",
+            "here is what",
+            "here's why",
+            "here is why",
+            "here are the",
+            "here's the",
+            "read on",
+        )
+    ),
     leaning_phrases=frozenset(
         (
             "for example",

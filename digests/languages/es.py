@@ -29,6 +29,15 @@ LANGUAGE = Language(
         "embargo también además "
         "tampoco entonces así".split()
     ),
+    pointing_phrases=frozenset(
+        (
+            "así es como",
+            "esto es lo que",
+            "estas son las",
+            "estos son los",
+            "descubre cómo",
+        )
+    ),
     leaning_phrases=frozenset(
         (
             "por ejemplo",

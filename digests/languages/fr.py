@@ -34,6 +34,15 @@ LANGUAGE = Language(
         r"|il (?:est|était|sera|semble|paraît)(?: \w+)? (?:clair|possible|impossible|probable"
         r"|important|nécessaire|difficile|facile|temps|question|prévu)\b"
     ),
+    pointing_phrases=frozenset(
+        (
+            "voici comment",
+            "voici pourquoi",
+            "voici ce que",
+            "voici les",
+            "découvrez comment",
+        )
+    ),
     leaning_phrases=frozenset(
         (
             "par exemple",

@@ -29,6 +29,16 @@ LANGUAGE = Language(
         "tuttavia però anche "
         "inoltre quindi dunque invece".split()
     ),
+    pointing_phrases=frozenset(
+        (
+            "ecco come",
+            "ecco perché",
+            "ecco cosa",
+            "ecco i",
+            "ecco le",
+            "scopri come",
+        )
+    ),
     leaning_phrases=frozenset(
         (
             "per esempio",

@@ -31,6 +31,15 @@ LANGUAGE = Language(
         "porém contudo também "
         "além entanto então".split()
     ),
+    pointing_phrases=frozenset(
+        (
+            "veja como",
+            "saiba como",
+            "eis como",
+            "confira como",
+            "veja o que",
+        )
+    ),
     leaning_phrases=frozenset(
         (
             "por exemplo",
