@@ -209,6 +209,7 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
             pool.speaks_as_author(text)
             and pool.author_voice < _AUTHOR_VOICE
             and not sentence.speaker
+            and sentence is not pool.verdict  # its thesis: "Ich bin davon überzeugt: …"
         )
         and not pool.in_another_language(text)
     )

@@ -56,6 +56,8 @@ _TEASER_WORDS = 8
 _OWN_VOICE = 0.2
 _FINAL_STRETCH = 0.75
 _VERDICT_WORDS = 8
+# A conviction is stated at a sentence's start ("Nun zum Inhalt: Ich bin überzeugt …").
+_CONVICTION_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +337,17 @@ class Pool:
         blog, a review): the last statement of its final stretch that draws one ("Blöd sind
         also nicht die Wiener, …", "Vor diesem Hintergrund erscheint es mir rechtlich
         problematisch, …", "In other words: The Republican Party must …"). What an editor
-        keeps of such a piece beside its subject; a report's closing line has none."""
+        keeps of such a piece beside its subject; a report's closing line has none. Without
+        one, the first conviction its author states ("Ich bin davon überzeugt: Es kommt
+        entscheidend darauf an, den Parlamentarismus … zu stärken."): a speech's thesis."""
+        found = self._conclusion()
+        # Asked last: how much of the article speaks as its author is the dearer question.
+        if found is not None and self.author_voice >= _OWN_VOICE:
+            return found
+        # A conviction outside quotation marks is the author's own voice, however rare.
+        return self._conviction()
+
+    def _conclusion(self) -> Sentence | None:
         for sentence in reversed(self.sentences):
             text = sentence.text
             if sentence.position < _FINAL_STRETCH:
@@ -347,9 +359,19 @@ class Pool:
                 or self.opens_with(text, self.words.leaning_phrases)
                 or self._concludes_within(_first_words(text, _VERDICT_WORDS))
             ):
-                # Asked last: how much of the article speaks as its author is the dearer
-                # question.
-                return sentence if self.author_voice >= _OWN_VOICE else None
+                return sentence
+        return None
+
+    def _conviction(self) -> Sentence | None:
+        if self.words.conviction is None:
+            return None
+        pattern = re.compile(self.words.conviction, re.IGNORECASE)
+        for sentence in self.sentences:
+            text = sentence.text
+            if is_question(text) or not is_whole(text) or quoted_share(text) > 0:
+                continue
+            if pattern.search(text[:_CONVICTION_CHARS]):
+                return sentence
         return None
 
     @cached_property

@@ -565,3 +565,30 @@ def test_a_set_up_for_the_sentences_after_it_does_not_stand_alone(
         language=language, headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
     )
     assert Pool(article).leans(sentence)
+
+
+def test_a_speech_s_stated_conviction_is_its_thesis_and_a_key_point() -> None:
+    """A speech reports more than it says "ich": its conclusion is no opinion's, but the
+    conviction its speaker states outside quotation marks is its thesis."""
+    paragraphs = [
+        "Im Jahr 1948 reiste ein Berater durch die Besatzungszonen und sammelte Entwürfe.",
+        "Die Länder hatten damals eigene Verfassungen, die Parlamente tagten in Schulen.",
+        "Heute beraten Bund und Länder in mehr als dreihundert Gremien über ihre Politik.",
+        "Ich bin davon überzeugt: Es kommt entscheidend darauf an, die Landesparlamente "
+        "wieder zu stärken.",
+        "Die Zahl der zustimmungspflichtigen Gesetze ist seit 1949 stark gestiegen.",
+        "Artikel 84 des Grundgesetzes macht rund die Hälfte aller Fälle aus.",
+        "Die Bürger wissen oft nicht mehr, wer für eine Entscheidung verantwortlich ist.",
+        "Die Kommission soll bis Ende nächsten Jahres einen Vorschlag vorlegen.",
+        "Der Konvent der Landesparlamente tagt heute zum ersten Mal in Lübeck.",
+        "Viele Abgeordnete haben Vorschläge für eine Reform mitgebracht.",
+    ]
+    article = parse(
+        "Rede des Bundespräsidenten beim Konvent der Landesparlamente\n\n"
+        + "\n\n".join(paragraphs)
+    )
+    digest = build(article)
+    assert (
+        "Es kommt entscheidend darauf an, die Landesparlamente wieder zu stärken."
+        in digest.bullets
+    )

@@ -44,6 +44,9 @@ class Language:
     # comment"): a set-up, empty without the sentences after it.
     pointing_phrases: frozenset[str] = frozenset()
     conclusion_openers: frozenset[str] = frozenset()  # "Daher", "Therefore"
+    # How an author states a conviction ("Ich bin überzeugt, dass …", "I am convinced"):
+    # in a speech or an opinion, its thesis. A pattern found case-insensitively.
+    conviction: str | None = None
     not_conclusions: frozenset[str] = frozenset()  # two-word openers that only look so: "so far"
     decision_stems: tuple[str, ...] = ()  # "entscheid", "referendum", "vote"
     # Pronouns and demonstratives: near a sentence's start they point at something before it

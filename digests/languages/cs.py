@@ -44,6 +44,7 @@ LANGUAGE = Language(
             "odpověď",
         )
     ),
+    conviction=r"\bjsem (?:pevně |hluboce )?přesvědčen[ao]?\b",
     conclusion_openers=frozenset(
         ("proto", "tedy", "tudíž", "a proto", "nakonec", "v důsledku toho", "díky tomu")
     ),

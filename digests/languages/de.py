@@ -87,6 +87,7 @@ LANGUAGE = Language(
             "die antwort",
         )
     ),
+    conviction=r"\bich bin (?:fest |davon |zutiefst |mir )*(?:überzeugt|sicher)\b",
     conclusion_openers=frozenset(
         "daher deshalb deswegen folglich somit also letztlich schließlich fazit".split()
     ),

@@ -93,6 +93,10 @@ LANGUAGE = Language(
             "the answer",
         )
     ),
+    conviction=(
+        r"\bi(?: am|'m|’m) (?:firmly |deeply |absolutely )?convinced\b"
+        r"|\bi (?:firmly |strongly )believe\b"
+    ),
     conclusion_openers=frozenset(
         (
             "therefore",

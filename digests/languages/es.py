@@ -60,6 +60,7 @@ LANGUAGE = Language(
             "la respuesta",
         )
     ),
+    conviction=r"\bestoy (?:firmemente |plenamente )?convencid[oa]\b",
     conclusion_openers=frozenset(
         (
             "por lo tanto",

@@ -67,6 +67,7 @@ LANGUAGE = Language(
             "la réponse",
         )
     ),
+    conviction=r"\bje suis (?:profondément |intimement |fermement )?convaincue?\b",
     conclusion_openers=frozenset(
         (
             "donc",

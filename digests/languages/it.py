@@ -60,6 +60,7 @@ LANGUAGE = Language(
             "la risposta",
         )
     ),
+    conviction=r"\bsono (?:fermamente |profondamente )?convint[oa]\b",
     conclusion_openers=frozenset(
         (
             "quindi",

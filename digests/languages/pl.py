@@ -47,6 +47,7 @@ LANGUAGE = Language(
             "dlatego też",
         )
     ),
+    conviction=r"\bjestem (?:głęboko |mocno )?przekonan[ya]\b",
     conclusion_openers=frozenset(
         (
             "dlatego",

@@ -60,6 +60,7 @@ LANGUAGE = Language(
             "a resposta",
         )
     ),
+    conviction=r"\bestou (?:firmemente |plenamente )?convencid[oa]\b",
     conclusion_openers=frozenset(
         (
             "portanto",

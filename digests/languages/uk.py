@@ -42,6 +42,7 @@ LANGUAGE = Language(
             "відповідь",
         )
     ),
+    conviction=r"\bя (?:глибоко |твердо )?переконан(?:ий|а)\b",
     conclusion_openers=frozenset("тому отже відтак зрештою тож остаточно".split()),
     decision_stems=("рішен", "референдум", "голосуван", "вибор", "термін", "ухвал", "заборон"),
     referring_words=frozenset(
