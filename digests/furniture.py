@@ -322,11 +322,13 @@ def without_glued_credit(paragraph: str) -> str:
 
 # A dateline opening a report: the place (in capitals, or places joined by "/"), perhaps
 # the agency in brackets, then a dash: "WEST PALM BEACH — ", "KHAN YOUNIS, GAZA — ",
-# "München / Berlin - ", "Warendorf (fn-press) – ". A capitalised word must follow.
+# "ANAHEIM, Calif. — " (a state after the place), "München / Berlin - ", "Warendorf
+# (fn-press) – ". A capitalised word must follow.
 _PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w.'’-]+"
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ.'’-]+"
 _DATELINE_PREFIX = re.compile(
     rf"^(?:{_CAPS_PLACE}(?:[ ,]+{_CAPS_PLACE}){{0,3}}"  # WEST PALM BEACH, KHAN YOUNIS, GAZA
+    rf"(?:,\s*{_PLACE}(?: {_PLACE})?)?"  # , Calif. / , New Mexico
     rf"|{_PLACE}(?:\s*/\s*{_PLACE}){{1,3}}"  # München / Berlin
     rf"|{_PLACE}(?: {_PLACE})?\s*\([\w./ -]{{2,24}}\))"  # Warendorf (fn-press)
     r"\s+(?:--|[-–—])\s+(?=[^\W\d_])"  # a typewriter's "--" too: "WASHINGTON (Aug. 13) --"

@@ -104,7 +104,9 @@ class Pool:
             for number, text in enumerate(section.paragraphs):
                 asked = (index, number) in turns.asked
                 speaker = turns.speaker if (index, number) in turns.answered else None
-                for sentence in split_sentences(text, self.language):
+                # The wire's dateline goes before the paragraph is split: "ANAHEIM, Calif. —"
+                # ends with a full stop of its own.
+                for sentence in split_sentences(without_dateline(text), self.language):
                     # What the article keeps but a digest line does without: a credit glued
                     # on ("(c) proplanta Wie der …"), the wire's dateline ("WEST PALM BEACH —").
                     sentence = without_dateline(without_glued_credit(sentence))
@@ -483,11 +485,13 @@ def is_whole(text: str) -> bool:
     return ends_sentence(text) and not bare.endswith(("…", "...")) and is_balanced(text)
 
 
-_ENUMERATION = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+# A number or a typed list mark before a point: "6. ", "(2) ", "- ", "• ", "* ".
+_ENUMERATION = re.compile(r"^(?:\(?\d{1,2}[.)]|[-–—•*·▪►])\s+(?=\S)")
 
 
 def without_enumeration(text: str) -> str:
-    """ "6. Die Wirtschaftskammer war …" → "Die Wirtschaftskammer war …"."""
+    """ "6. Die Wirtschaftskammer war …" → "Die Wirtschaftskammer war …", "- Cut your time in
+    purgatory …" → "Cut your time in purgatory …": the digest marks its own points."""
     return _ENUMERATION.sub("", text)
 
 

@@ -859,6 +859,8 @@ def test_no_space_before_a_full_stop_or_comma() -> None:
         ("WASHINGTON (Aug. 13) -- Declaring the soul at stake, Gates ordered it.", "Declaring"),
         ("Washington (CNN) -- Democrats pledged Friday to keep it.", "Democrats"),
         ("-- Alabama's strict new immigration law may be backfiring.", "Alabama's"),
+        ("ANAHEIM, Calif. — Musicians often show off lots of ring bling.", "Musicians"),
+        ("SANTA FE, New Mexico — The Senate voted on Monday.", "The Senate"),
         ("— Я не знаю, — сказал он.", "— Я не знаю"),
     ],
 )
@@ -876,6 +878,24 @@ def test_a_dateline_never_reaches_the_lead() -> None:
         "7,5 Tonnen gesperrt.\n\nDie Sperrung gilt ab Montag für mindestens zwei Jahre."
     )
     assert build(parse(text)).gist.startswith("Die Stadt Köln hat")
+    # A dateline with its own full stop ("Calif.") is cut before the paragraph is split.
+    text = (
+        "Rings that make music\n\nANAHEIM, Calif. — Musicians often wear rings on stage, but "
+        "rarely have rings been thought of for making music.\n\nA set costs $24.99."
+    )
+    assert build(parse(text)).gist.startswith("Musicians often wear rings")
+
+
+def test_a_point_typed_with_a_list_mark_is_shown_without_it() -> None:
+    from digests.sentences_pool import without_enumeration
+
+    assert without_enumeration("- Cut your time in purgatory by following the pope.") == (
+        "Cut your time in purgatory by following the pope."
+    )
+    assert without_enumeration("6. Die Wirtschaftskammer war dagegen.") == (
+        "Die Wirtschaftskammer war dagegen."
+    )
+    assert without_enumeration("-1.0 percent is the rate.") == "-1.0 percent is the rate."
 
 
 @pytest.mark.parametrize(
