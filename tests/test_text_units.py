@@ -404,6 +404,9 @@ def test_detect_language(text: str, language: str) -> None:
         "Tags: bridge, council",
         "Advertisement",
         "© 2024 Harbor Ledger",
+        # A review's disclosure: how the reviewer got the game, not what the review says.
+        "Shovel Knight was reviewed using code provided by Yacht Club Games.",
+        "Das Testgerät wurde uns vom Hersteller für zwei Wochen zur Verfügung gestellt.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

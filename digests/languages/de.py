@@ -252,6 +252,10 @@ LANGUAGE = Language(
     ),
     furniture_anywhere=(
         "wir verwenden cookies",
+        "das testgerät wurde uns",
+        "das testmuster wurde uns",
+        "rezensionsexemplar wurde",
+        "testgerät zur verfügung gestellt",
         "diese seite verwendet cookies",
         "diese webseite verwendet cookies",
         "cookies akzeptieren",
