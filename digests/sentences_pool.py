@@ -58,6 +58,8 @@ _FINAL_STRETCH = 0.75
 _VERDICT_WORDS = 8
 # A conviction is stated at a sentence's start ("Nun zum Inhalt: Ich bin überzeugt …").
 _CONVICTION_CHARS = 60
+# A sentence more than half quoted is someone else's words, not the article's judgement.
+_QUOTED = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,12 +344,40 @@ class Pool:
         keeps of such a piece beside its subject; a report's closing line has none. Without
         one, the first conviction its author states ("Ich bin davon überzeugt: Es kommt
         entscheidend darauf an, den Parlamentarismus … zu stärken."): a speech's thesis."""
+        summed_up = self._summing_up()
+        if summed_up is not None:
+            return summed_up
         found = self._conclusion()
         # Asked last: how much of the article speaks as its author is the dearer question.
         if found is not None and self.author_voice >= _OWN_VOICE:
             return found
         # A conviction outside quotation marks is the author's own voice, however rare.
         return self._conviction()
+
+    def _summing_up(self) -> Sentence | None:
+        """The last statement of the first paragraph of the section that sums the article up
+        ("Wrap Up:", "Fazit"): "Shovel Knight is so much more than a love letter to the genre
+        — it is, in fact, the kind of game people write love letters about." The paragraph
+        closes on its judgement; a pull quote before it is no statement."""
+        headings = self.words.conclusion_headings
+        sections = self.article.sections
+        summing = [
+            i
+            for i, section in enumerate(sections)
+            if section.heading and section.heading.strip(" :.").lower() in headings
+        ]
+        if not summing:
+            return None
+        statements = [
+            s
+            for s in self.sentences
+            if s.section == summing[-1]
+            and is_whole(s.text)
+            and not is_question(s.text)
+            and quoted_share(s.text) < _QUOTED
+        ]
+        first = [s for s in statements if s.paragraph == statements[0].paragraph]
+        return first[-1] if first else None
 
     def _conclusion(self) -> Sentence | None:
         for sentence in reversed(self.sentences):

@@ -592,3 +592,24 @@ def test_a_speech_s_stated_conviction_is_its_thesis_and_a_key_point() -> None:
         "Es kommt entscheidend darauf an, die Landesparlamente wieder zu stärken."
         in digest.bullets
     )
+
+
+def test_the_section_that_sums_a_review_up_gives_its_judgement_as_a_key_point() -> None:
+    """A test's "Fazit" closes on its judgement: the last statement of its first paragraph."""
+    article = parse(
+        "Der neue Kombi im Test\n\n"
+        "Der Kombi kommt mit einem neuen Motor und mehr Platz auf den Markt.\n\n"
+        "Antrieb\n\n"
+        "Der Motor leistet 150 PS und verbraucht im Test 6,1 Liter auf 100 Kilometer.\n\n"
+        "Das Getriebe schaltet sanft, in der Stadt aber manchmal etwas spät.\n\n"
+        "Platz\n\n"
+        "Der Kofferraum fasst 610 Liter, mit umgeklappter Rückbank 1.650 Liter.\n\n"
+        "Hinten sitzen auch große Erwachsene bequem, die Kopffreiheit reicht gut.\n\n"
+        "Fazit\n\n"
+        "Der Wagen fährt ruhig und bietet viel Raum für Gepäck und Kinder. Ein besseres "
+        "Familienauto gibt es in dieser Klasse derzeit nicht.\n\n"
+        "Die Ausstattung lässt sich mit drei Paketen für je 1.200 Euro erweitern."
+    )
+    assert "Ein besseres Familienauto gibt es in dieser Klasse derzeit nicht." in (
+        build(article).bullets
+    )

@@ -44,6 +44,9 @@ class Language:
     # comment"): a set-up, empty without the sentences after it.
     pointing_phrases: frozenset[str] = frozenset()
     conclusion_openers: frozenset[str] = frozenset()  # "Daher", "Therefore"
+    # Headings of the section that sums an article up ("Fazit", "Verdict", "Wrap Up"):
+    # a review's or a test's judgement closes it. Whole headings, lower case.
+    conclusion_headings: frozenset[str] = frozenset()
     # How an author states a conviction ("Ich bin überzeugt, dass …", "I am convinced"):
     # in a speech or an opinion, its thesis. A pattern found case-insensitively.
     conviction: str | None = None

@@ -44,6 +44,13 @@ LANGUAGE = Language(
             "odpověď",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "závěr",
+            "shrnutí",
+            "verdikt",
+        )
+    ),
     conviction=r"\bjsem (?:pevně |hluboce )?přesvědčen[ao]?\b",
     conclusion_openers=frozenset(
         ("proto", "tedy", "tudíž", "a proto", "nakonec", "v důsledku toho", "díky tomu")

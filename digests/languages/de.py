@@ -87,6 +87,18 @@ LANGUAGE = Language(
             "die antwort",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "fazit",
+            "unser fazit",
+            "mein fazit",
+            "das fazit",
+            "zusammenfassung",
+            "schlussfolgerung",
+            "schlussfolgerungen",
+            "unser urteil",
+        )
+    ),
     conviction=r"\bich bin (?:fest |davon |zutiefst |mir )*(?:überzeugt|sicher)\b",
     conclusion_openers=frozenset(
         "daher deshalb deswegen folglich somit also letztlich schließlich fazit".split()

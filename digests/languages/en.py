@@ -93,6 +93,25 @@ LANGUAGE = Language(
             "the answer",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "conclusion",
+            "conclusions",
+            "verdict",
+            "the verdict",
+            "our verdict",
+            "final verdict",
+            "wrap up",
+            "wrap-up",
+            "the bottom line",
+            "bottom line",
+            "summary",
+            "in summary",
+            "the takeaway",
+            "takeaway",
+            "final thoughts",
+        )
+    ),
     conviction=(
         r"\bi(?: am|'m|’m) (?:firmly |deeply |absolutely )?convinced\b"
         r"|\bi (?:firmly |strongly )believe\b"

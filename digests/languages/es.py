@@ -60,6 +60,15 @@ LANGUAGE = Language(
             "la respuesta",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "conclusión",
+            "conclusiones",
+            "veredicto",
+            "en resumen",
+            "nuestra opinión",
+        )
+    ),
     conviction=r"\bestoy (?:firmemente |plenamente )?convencid[oa]\b",
     conclusion_openers=frozenset(
         (

@@ -67,6 +67,16 @@ LANGUAGE = Language(
             "la réponse",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "conclusion",
+            "en conclusion",
+            "verdict",
+            "notre verdict",
+            "en bref",
+            "notre avis",
+        )
+    ),
     conviction=r"\bje suis (?:profondément |intimement |fermement )?convaincue?\b",
     conclusion_openers=frozenset(
         (

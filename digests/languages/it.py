@@ -60,6 +60,15 @@ LANGUAGE = Language(
             "la risposta",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "conclusione",
+            "conclusioni",
+            "verdetto",
+            "in sintesi",
+            "il nostro giudizio",
+        )
+    ),
     conviction=r"\bsono (?:fermamente |profondamente )?convint[oa]\b",
     conclusion_openers=frozenset(
         (

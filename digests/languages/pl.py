@@ -47,6 +47,14 @@ LANGUAGE = Language(
             "dlatego też",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "podsumowanie",
+            "wnioski",
+            "werdykt",
+            "nasza opinia",
+        )
+    ),
     conviction=r"\bjestem (?:głęboko |mocno )?przekonan[ya]\b",
     conclusion_openers=frozenset(
         (

@@ -60,6 +60,15 @@ LANGUAGE = Language(
             "a resposta",
         )
     ),
+    conclusion_headings=frozenset(
+        (
+            "conclusão",
+            "conclusões",
+            "veredito",
+            "veredicto",
+            "em resumo",
+        )
+    ),
     conviction=r"\bestou (?:firmemente |plenamente )?convencid[oa]\b",
     conclusion_openers=frozenset(
         (
