@@ -236,7 +236,7 @@ class Pool:
         Hunderassen brauchen keine Winterkleidung, da sie…")."""
         text = self._past_expletive(text)
         words = _FIRST_WORDS.findall(text[:200])
-        lowered = [w.lower() for w in words]
+        lowered = [_without_clitic(w.lower()) for w in words]
         data = self.words
         pronoun = False
         for i, word in enumerate(lowered[: max(reach, _REFERRING_WINDOW)]):
@@ -417,8 +417,16 @@ class Pool:
 
 
 def _first_words(text: str, count: int) -> list[str]:
-    """The first `count` words of `text`, in lower case."""
-    return [w.lower() for w in _FIRST_WORDS.findall(text[:80])[:count]]
+    """The first `count` words of `text`, in lower case, an English clitic left off ("It's"
+    is "it", "they're" "they"); French elisions stay whole ("l'office")."""
+    return [_without_clitic(w.lower()) for w in _FIRST_WORDS.findall(text[:80])[:count]]
+
+
+_CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)$")
+
+
+def _without_clitic(word: str) -> str:
+    return _CLITIC.sub("", word)
 
 
 def jaccard(a: Set[str], b: Set[str]) -> float:
