@@ -152,4 +152,7 @@ def with_speaker(text: str, speaker: str) -> str:
     ("A: We expect …") gives way to the name."""
     if _LABEL.match(text):
         return text
-    return f"{speaker}: {_TURN_MARK.sub('', text, count=1)}"
+    # The page's own label without its space ("McKelvey:Everyone needs …") is the name.
+    glued = re.match(rf"{re.escape(speaker)}:\s*", text)
+    rest = text[glued.end() :] if glued else _TURN_MARK.sub("", text, count=1)
+    return f"{speaker}: {rest}"
