@@ -204,11 +204,10 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
         and not is_furniture(text)
         and not pool.is_courtesy(text)
         # A report's own "ich" or "we": a promotion, an aside, a sign-off; in an interview's
-        # answer, the voice of the person answering, and outside the answers the
-        # interviewer's ("We talked with McKelvey about …").
+        # answer, the voice of the person answering.
         and not (
             pool.speaks_as_author(text)
-            and (pool.author_voice < _AUTHOR_VOICE or pool.has_answers)
+            and pool.author_voice < _AUTHOR_VOICE
             and not sentence.speaker
             and sentence is not pool.verdict  # its thesis: "Ich bin davon überzeugt: …"
         )

@@ -278,11 +278,6 @@ class Pool:
         return in_first_person(text, self.words)
 
     @cached_property
-    def has_answers(self) -> bool:
-        """An interview: some sentences are the answers of the person asked."""
-        return any(s.speaker for s in self.sentences)
-
-    @cached_property
     def author_voice(self) -> float:
         """The share of the article's sentences in the author's own voice: most of a blog, a
         speech or an interview; a line here and there in a report."""

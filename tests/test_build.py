@@ -623,29 +623,8 @@ def test_the_section_that_sums_a_review_up_gives_its_judgement_as_a_key_point() 
     )
 
 
-def test_an_interviewer_s_own_voice_is_no_key_point_and_a_glued_label_is_the_name() -> None:
-    """Outside the answers, an interview's "we" is the interviewer's ("We talked with Lopez
-    about …"); an answer whose page label lost its space ("Lopez:Drivers …") is shown with
-    the name once."""
-    article = parse(
-        "Q&A: Maria Lopez on the new harbour tunnel\n\n"
-        "The city's transport chief Maria Lopez opened the harbour tunnel on Monday after "
-        "six years of building and 1.2 billion dollars of spending.\n\n"
-        "We talked with Lopez about the tunnel's cost, its delays and the tolls that drivers "
-        "will pay from next year on.\n\n"
-        "How many cars will use the tunnel each day?\n\n"
-        "We expect 40,000 cars a day by the end of 2027, and our models say traffic on the "
-        "old bridge will fall by a third.\n\n"
-        "Why did the project take two years longer than planned?\n\n"
-        "The soil under the harbour was softer than the 2018 surveys showed, so we had to "
-        "freeze 300 metres of ground before digging.\n\n"
-        "Will drivers pay a toll?\n\n"
-        "Drivers will pay 3 dollars at peak hours and nothing at night, a rule the council "
-        "approved in March."
-    )
-    digest = build(article)
-    assert digest.bullets
-    assert not any("We talked" in b for b in digest.bullets), digest.bullets
+def test_an_answer_whose_label_lost_its_space_shows_the_name_once() -> None:
+    """ "McKelvey:Everyone needs …": the page's own label, glued to the answer."""
     assert with_speaker("Lopez:Drivers will pay 3 dollars.", "Lopez") == (
         "Lopez: Drivers will pay 3 dollars."
     )
