@@ -101,6 +101,11 @@ def lead_sentences(pool: Pool) -> list[str]:
                 # InfoSpecies … einen Aktionsplan erarbeitet": the news leans on the scene
                 # right before it, so the two lead together.
                 return [scene.text, later.text]
+            elif stretch := _scene_to_news(pool, scene, later):
+                # "Seesterne sind nicht nur wunderschön anzuschauen. Mit ihren Füßchen … Kein
+                # Wunder also, dass die filigranen Meerestiere als Namensgeber … dienen": one
+                # paragraph, read as far as its news.
+                return stretch
             elif len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS:
                 # Further on, news that leans leads alone only when it carries its own names
                 # and figures (what it leans on is background); "The answer, the Vox founder
@@ -141,6 +146,20 @@ def lead_sentences(pool: Pool) -> list[str]:
             lead.append(following[0].text)
         return lead
     return []
+
+
+def _scene_to_news(pool: Pool, scene: Sentence, news: Sentence) -> list[str]:
+    """The paragraph from its scene to the news that leans on it, when it fits a lead and
+    says nothing but statements."""
+    stretch = [s for s in pool.sentences if scene.order <= s.order <= news.order]
+    if (
+        any(s.paragraph != scene.paragraph or s.asked for s in stretch)
+        or not all(is_whole(s.text) and not is_question(s.text) for s in stretch)
+        or sum(len(s.text) + 1 for s in stretch) > _SCENE_AND_NEWS
+        or pool.leans(scene.text)
+    ):
+        return []
+    return [s.text for s in stretch]
 
 
 def _follows(pool: Pool, scene: Sentence, news: Sentence) -> bool:

@@ -628,3 +628,20 @@ def test_an_answer_whose_label_lost_its_space_shows_the_name_once() -> None:
     assert with_speaker("Lopez:Drivers will pay 3 dollars.", "Lopez") == (
         "Lopez: Drivers will pay 3 dollars."
     )
+
+
+def test_a_scene_and_the_news_that_leans_on_it_lead_as_one_stretch_of_the_paragraph() -> None:
+    """ "Kein Wunder also, dass …" leans on the scene two sentences before it, in the same
+    paragraph: the lead reads the paragraph as far as its news."""
+    article = parse(
+        "Levelpässe für das Synchronschwimmen können ab sofort bestellt werden\n\n"
+        "Seesterne sind nicht nur wunderschön anzuschauen. Mit ihren Füßchen können sie sich "
+        "im Wasser geschickt bewegen. Kein Wunder also, dass die Meerestiere den ersten sechs "
+        "Stufen des neuen Level-Systems für das Synchronschwimmen ihre Namen geben.\n\n"
+        "Sämtliche Fortschritte werden im Levelpass dokumentiert, der ab sofort bestellt "
+        "werden kann.\n\n"
+        "Die Kosten für den Levelpass belaufen sich auf zwei Euro pro Exemplar."
+    )
+    gist = build(article).gist or ""
+    assert gist.startswith("Seesterne sind nicht nur wunderschön anzuschauen.")
+    assert gist.endswith("ihre Namen geben.")
