@@ -31,6 +31,9 @@ _NEWS_FACTS = 3
 _TELLING_HEADLINE = 3
 # A scene and the news leaning on it, shown together, still leave room for a key point.
 _SCENE_AND_NEWS = 420
+# How far into the opening the news may come after a scene: any of the first five statements
+# (businessWeek's "I don't mean the cute little box …" reaches Apple's TV set in its fourth).
+_SCENE_REACH = 5
 # The lead's second sentence joins the first when the first is this short and both together
 # leave room for key points.
 _SHORT_LEAD = 160
@@ -77,8 +80,8 @@ def lead_sentences(pool: Pool) -> list[str]:
     ):
         ordered = ordered[ordered.index(alone[0]) :]
     # A feature may open on a scene ("Seesterne sind nicht nur wunderschön anzuschauen.") and
-    # come to the news two sentences later: when the first statement shares next to nothing
-    # with the headline and one of the next two is clearly about it, that one leads. A first
+    # come to the news a few sentences later: when the first statement shares next to nothing
+    # with the headline and one of the next four is clearly about it, that one leads. A first
     # sentence with names and figures is news in other words ("Regierungschefin Najla Bouden
     # hat am Montag ihr Kabinett mit 25 Mitgliedern vorgestellt" under "Neue Regierung…").
     if (
@@ -87,7 +90,7 @@ def lead_sentences(pool: Pool) -> list[str]:
         and pool.centrality(ordered[0].text, topic) < _SCENE
         and len(names_and_figures(ordered[0].text, pool.language)) < _NEWS_FACTS
     ):
-        later = max(ordered[1:3], key=lambda s: pool.centrality(s.text, topic))
+        later = max(ordered[1:_SCENE_REACH], key=lambda s: pool.centrality(s.text, topic))
         if pool.centrality(later.text, topic) >= _NEWS:
             scene = ordered[0]
             if not pool.leans(later.text):

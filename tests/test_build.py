@@ -579,6 +579,7 @@ def test_a_speech_s_stated_conviction_is_its_thesis_and_a_key_point() -> None:
     """A speech reports more than it says "ich": its conclusion is no opinion's, but the
     conviction its speaker states outside quotation marks is its thesis."""
     paragraphs = [
+        "Der Konvent der Landesparlamente tagt heute zum ersten Mal in Lübeck.",
         "Im Jahr 1948 reiste ein Berater durch die Besatzungszonen und sammelte Entwürfe.",
         "Die Länder hatten damals eigene Verfassungen, die Parlamente tagten in Schulen.",
         "Heute beraten Bund und Länder in mehr als dreihundert Gremien über ihre Politik.",
@@ -588,7 +589,6 @@ def test_a_speech_s_stated_conviction_is_its_thesis_and_a_key_point() -> None:
         "Artikel 84 des Grundgesetzes macht rund die Hälfte aller Fälle aus.",
         "Die Bürger wissen oft nicht mehr, wer für eine Entscheidung verantwortlich ist.",
         "Die Kommission soll bis Ende nächsten Jahres einen Vorschlag vorlegen.",
-        "Der Konvent der Landesparlamente tagt heute zum ersten Mal in Lübeck.",
         "Viele Abgeordnete haben Vorschläge für eine Reform mitgebracht.",
     ]
     article = parse(
@@ -638,10 +638,22 @@ def test_a_scene_and_the_news_that_leans_on_it_lead_as_one_stretch_of_the_paragr
         "Seesterne sind nicht nur wunderschön anzuschauen. Mit ihren Füßchen können sie sich "
         "im Wasser geschickt bewegen. Kein Wunder also, dass die Meerestiere den ersten sechs "
         "Stufen des neuen Level-Systems für das Synchronschwimmen ihre Namen geben.\n\n"
-        "Sämtliche Fortschritte werden im Levelpass dokumentiert, der ab sofort bestellt "
-        "werden kann.\n\n"
-        "Die Kosten für den Levelpass belaufen sich auf zwei Euro pro Exemplar."
+        "Die Abteilung trainiert seit Jahren in drei Gruppen am Olympiastützpunkt.\n\n"
+        "Die Trainerinnen kommen aus Hamburg, Berlin und Bremen."
     )
     gist = build(article).gist or ""
     assert gist.startswith("Seesterne sind nicht nur wunderschön anzuschauen.")
     assert gist.endswith("ihre Namen geben.")
+
+
+def test_the_news_after_a_scene_of_three_sentences_leads() -> None:
+    """A column may open on a scene of three sentences before it comes to its news."""
+    article = parse(
+        "Here comes Apple's real television set\n\n"
+        "I don't mean the little box that plugs into your screen to stream films. Nobody in "
+        "my family watches much on it anyway. My son prefers his phone, my daughter her "
+        "laptop. An analyst at Piper Jaffray found evidence that Apple is building a real "
+        "television set, to be sold by late 2012.\n\n"
+        "The average cable bill is 75 dollars a month."
+    )
+    assert (build(article).gist or "").startswith("An analyst at Piper Jaffray found evidence")
