@@ -323,7 +323,7 @@ class Pool:
         )
 
     def opens_with(self, text: str, phrases: frozenset[str]) -> bool:
-        lowered = text.lstrip('„“"«»‚(–—- ').lower()
+        lowered = text.lstrip(_OPENING_MARKS).lower()
         return any(
             lowered.startswith(p) and lowered[len(p) : len(p) + 1] in (" ", ",", ":", "")
             for p in phrases
@@ -360,10 +360,9 @@ class Pool:
         — it is, in fact, the kind of game people write love letters about." The paragraph
         closes on its judgement; a pull quote before it is no statement."""
         headings = self.words.conclusion_headings
-        sections = self.article.sections
         summing = [
             i
-            for i, section in enumerate(sections)
+            for i, section in enumerate(digest_sections(self.article))
             if section.heading and section.heading.strip(" :.").lower() in headings
         ]
         if not summing:
@@ -371,10 +370,7 @@ class Pool:
         statements = [
             s
             for s in self.sentences
-            if s.section == summing[-1]
-            and is_whole(s.text)
-            and not is_question(s.text)
-            and quoted_share(s.text) < _QUOTED
+            if s.section == summing[-1] and _states(s.text) and quoted_share(s.text) < _QUOTED
         ]
         first = [s for s in statements if s.paragraph == statements[0].paragraph]
         return first[-1] if first else None
@@ -384,7 +380,7 @@ class Pool:
             text = sentence.text
             if sentence.position < _FINAL_STRETCH:
                 return None
-            if is_question(text) or not is_whole(text):
+            if not _states(text):
                 continue
             if (
                 self.concludes(text)
@@ -400,7 +396,7 @@ class Pool:
         pattern = re.compile(self.words.conviction, re.IGNORECASE)
         for sentence in self.sentences:
             text = sentence.text
-            if is_question(text) or not is_whole(text) or quoted_share(text) > 0:
+            if not _states(text) or quoted_share(text) > 0:
                 continue
             if pattern.search(text[:_CONVICTION_CHARS]):
                 return sentence
@@ -414,6 +410,11 @@ class Pool:
     def decides(self, text: str) -> bool:
         """Speaks of a decision, a vote or a deadline."""
         return self._decision_words is not None and bool(self._decision_words.search(text))
+
+
+def _states(text: str) -> bool:
+    """A whole sentence that is no question: what a conclusion or a judgement is."""
+    return is_whole(text) and not is_question(text)
 
 
 def _first_words(text: str, count: int) -> list[str]:

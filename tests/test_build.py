@@ -545,17 +545,19 @@ def test_a_time_phrase_with_its_own_point_of_reference_does_not_lean() -> None:
 def test_an_opener_leans_only_as_a_word_of_its_own_and_not_as_a_time(
     language: str, sentence: str, leans: bool
 ) -> None:
-    article = Article(
-        language=language, headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
-    )
-    assert Pool(article).leans(sentence) is leans
+    assert _pool_of(language, sentence).leans(sentence) is leans
 
 
 def _leans_back(language: str, sentence: str) -> bool:
+    return _pool_of(language, sentence).leans_back(sentence)
+
+
+def _pool_of(language: str, sentence: str) -> Pool:
+    """The sentences of an article of one sentence."""
     article = Article(
         language=language, headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
     )
-    return Pool(article).leans_back(sentence)
+    return Pool(article)
 
 
 @pytest.mark.parametrize(
@@ -569,10 +571,7 @@ def _leans_back(language: str, sentence: str) -> bool:
 def test_a_set_up_for_the_sentences_after_it_does_not_stand_alone(
     language: str, sentence: str
 ) -> None:
-    article = Article(
-        language=language, headline="Titel", sections=(Section(heading=None, paragraphs=(sentence,)),)
-    )
-    assert Pool(article).leans(sentence)
+    assert _pool_of(language, sentence).leans(sentence)
 
 
 def test_a_speech_s_stated_conviction_is_its_thesis_and_a_key_point() -> None:
