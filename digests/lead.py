@@ -34,6 +34,13 @@ _SCENE_AND_NEWS = 420
 # How far into the opening the news may come after a scene: any of the first five statements
 # (businessWeek's "I don't mean the cute little box …" reaches Apple's TV set in its fourth).
 _SCENE_REACH = 5
+# An opening this little about the headline and theme (a sentence about neither scores 0; the
+# corpus's hooks score 0–0.17, its news openings 0.3 and more) is a hook; the first statement
+# scoring this much (the corpus's nut grafs score 0.37–0.8) says what the article is about,
+# looked for in the opening half of the article, as far as its 25th sentence.
+_HOOK = 0.25
+_NUT = 0.35
+_NUT_REACH = 25
 # The lead's second sentence joins the first when the first is this short and both together
 # leave room for key points.
 _SHORT_LEAD = 160
@@ -114,6 +121,8 @@ def lead_sentences(pool: Pool) -> list[str]:
                 # and figures (what it leans on is background); "The answer, the Vox founder
                 # suggests, is …" is nothing without its question.
                 ordered = ordered[ordered.index(later) :]
+    if ordered and _is_hook(pool, ordered[0]) and (nut := _nut_graf(pool, ordered[0])):
+        ordered = [nut]
     for position, sentence in enumerate(ordered):
         first = fit_sentence(sentence.text, GIST_CHARS, pool.language)
         if first is None:
@@ -149,6 +158,44 @@ def lead_sentences(pool: Pool) -> list[str]:
             lead.append(following[0].text)
         return lead
     return []
+
+
+def _about(pool: Pool, sentence: Sentence) -> float:
+    """How much a sentence says what the article is about: its headline, and what the whole
+    article keeps coming back to (a speech's "Rede von Bundespräsident …" names no subject)."""
+    return pool.centrality(sentence.text, pool.headline_topic) + 0.5 * pool.theme(sentence.text)
+
+
+def _is_hook(pool: Pool, sentence: Sentence) -> bool:
+    """An opening about neither the headline nor the article's theme, and without the names
+    and figures news carries: a hook ("Derzeit läuft die Fußball-Weltmeisterschaft der
+    Männer.", "Deutschrap befindet sich weiterhin im Diss-Modus.")."""
+    return (
+        len(pool.headline_topic) >= _TELLING_HEADLINE
+        and _about(pool, sentence) < _HOOK
+        and len(names_and_figures(sentence.text, pool.language)) < _NEWS_FACTS
+    )
+
+
+def _nut_graf(pool: Pool, hook: Sentence) -> Sentence | None:
+    """After a hook, the first statement that says what the article is about (its "nut
+    graf"), standing alone and short enough to lead, within the article's opening."""
+    reach = min(_NUT_REACH, max(len(pool.sentences) // 2, 1))
+    for sentence in pool.sentences[hook.order + 1 : reach]:
+        text = sentence.text
+        if (
+            not sentence.asked
+            and len(text.split()) >= 6
+            and len(text) <= GIST_CHARS
+            and is_whole(text)
+            and not is_question(text)
+            and not is_aside(text)
+            and not text.rstrip(' "”“»«’)').endswith("!")
+            and not pool.leans(text)
+            and _about(pool, sentence) >= _NUT
+        ):
+            return sentence
+    return None
 
 
 def _scene_to_news(pool: Pool, scene: Sentence, news: Sentence) -> list[str]:

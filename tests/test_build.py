@@ -656,3 +656,21 @@ def test_the_news_after_a_scene_of_three_sentences_leads() -> None:
         "The average cable bill is 75 dollars a month."
     )
     assert (build(article).gist or "").startswith("An analyst at Piper Jaffray found evidence")
+
+
+def test_after_a_hook_the_statement_that_says_what_the_article_is_about_leads() -> None:
+    """A guide that opens on a hook about something else (a football cup) and comes to its
+    subject six sentences later: the hook is no news, the nut graf leads."""
+    article = parse(
+        "Warum Chefs die Stärken ihrer Mitarbeitenden fördern sollten\n\n"
+        "Derzeit läuft in Katar die Fußball-Weltmeisterschaft der Männer. Sie trainieren "
+        "eine Mannschaft. Im Kader stehen zwei Spieler, Keller und Mayer. Keller schießt "
+        "viele Tore, verteidigt aber schwach. Mayer verteidigt gut und trifft fast nie.\n\n"
+        "Wer als Chef die Stärken der Mitarbeitenden fördert, bindet Fachkräfte länger, "
+        "wie mehrere Studien zeigen.\n\n"
+        "Rund zwei Millionen Stellen sind in Deutschland unbesetzt. Mitarbeitende mit "
+        "gefördertem Talent kündigen seltener. Die Stärken zeigen sich im Alltag. Ein "
+        "Gespräch im Jahr genügt nicht, um Stärken zu erkennen. Fördern heißt, Aufgaben "
+        "nach Stärken zu verteilen. Auch Mitarbeitende selbst kennen ihre Stärken oft nicht."
+    )
+    assert (build(article).gist or "").startswith("Wer als Chef die Stärken der Mitarbeitenden")
