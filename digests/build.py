@@ -66,6 +66,11 @@ _SAME_AS_HEADING = 0.6
 _MIN_BULLET_WORDS = 7
 # Two sentences sharing more than this share of their content words say the same thing.
 _SAME_THING = 0.45
+# Two points of which the shorter has this share of its content words in the longer say the
+# same thing, however much more the longer says. Not so a point and the lead: a point that
+# names the lead's event again brings its details ("Bei den … Championships 2022 schlagen
+# acht Juniorinnen auf, die unter den Top-100 …").
+_CONTAINED = 0.6
 # With most of its names and figures shown already (two of three), less in common says the
 # same again: "Karl Geiger hat sich … das Gelbe Trikot zurück erobert, das er … an Ryoyu Kobayashi
 # verloren hatte" after "Karl Geiger holte sich … die Weltcupführung von Ryoyu Kobayashi
@@ -316,7 +321,7 @@ def _choose(
             overlap = max((jaccard(candidate.words, other) for other in shown), default=0.0)
             repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
             said = repeats >= _MOSTLY_SHOWN and overlap > _SAME_NAMES_SAME_THING
-            if overlap > _SAME_THING or said:
+            if overlap > _SAME_THING or said or _contained(candidate, chosen):
                 continue
             near = any(candidate.sentence.paragraph == c.sentence.paragraph for c in chosen)
             # Its names and figures shown already: it says again what a bullet said, all
@@ -335,6 +340,23 @@ def _choose(
         known |= picked.facts
         left = [c for c in left if c is not picked]
     return total, chosen
+
+
+def _contained(candidate: _Candidate, chosen: list[_Candidate]) -> bool:
+    """Most of the shorter of two points is in the longer: the same news, once in brief
+    ("Parallel startete der zivilgesellschaftliche Dialog der Women7." beside "Bereits am
+    20. Januar startete … der zivilgesellschaftliche Zusammenschluss …, die „Women7“ …")."""
+    words = candidate.words
+    for other in chosen:
+        shorter = min(len(words), len(other.words))
+        # and about the same one: a name or figure in common, not only "rate", "rose", "March"
+        if (
+            shorter >= _FEW_WORDS
+            and len(words & other.words) >= _CONTAINED * shorter
+            and candidate.facts & other.facts
+        ):
+            return True
+    return False
 
 
 def _key_quote(article: Article, pool: Pool, shown: list[str]) -> Quote | None:

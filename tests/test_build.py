@@ -674,3 +674,23 @@ def test_after_a_hook_the_statement_that_says_what_the_article_is_about_leads() 
         "nach Stärken zu verteilen. Auch Mitarbeitende selbst kennen ihre Stärken oft nicht."
     )
     assert (build(article).gist or "").startswith("Wer als Chef die Stärken der Mitarbeitenden")
+
+
+def test_a_point_told_again_in_brief_is_shown_once() -> None:
+    """ "Der … Dialog der Women7 startete im Januar." says again, in brief, what a longer
+    point says with its details: most of its words are in it, and so is its name."""
+    article = parse(
+        "Kabinett legt Schwerpunkte der G7-Präsidentschaft fest\n\n"
+        "Am Mittwoch hat sich das Bundeskabinett auf ein Programm für die deutsche "
+        "G7-Präsidentschaft verständigt. Klimaschutz und Gleichstellung stehen an erster "
+        "Stelle.\n\n"
+        "Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.\n\n"
+        "Am 20. Januar startete unter dem Motto „Time to deliver“ der zivilgesellschaftliche "
+        "Zusammenschluss deutscher und internationaler Frauenorganisationen, die Women7, in die "
+        "deutsche G7-Präsidentschaft, mit Forderungen zu Lohngleichheit, Pflege und "
+        "Gewaltschutz.\n\n"
+        "Der zivilgesellschaftliche Dialog der Women7 startete im Januar.\n\n"
+        "Das Programm nennt sieben Dialogprozesse mit Gewerkschaften und Jugendverbänden."
+    )
+    bullets = build(article).bullets
+    assert sum("Women7" in bullet for bullet in bullets) == 1

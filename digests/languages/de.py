@@ -35,7 +35,8 @@ LANGUAGE = Language(
         "außerdem zudem aber doch jedoch und oder denn allerdings trotzdem dennoch hier dort "
         "daher deshalb deswegen somit also zwar sein seine ihr ihre dann ebenso ebenfalls "
         "darunter daraufhin danach davor dagegen demnach zuvor hierbei hierzu dennoch "
-        "gleichzeitig zusätzlich seither seitdem weiterhin daneben übrigens ansonsten stattdessen "
+        "gleichzeitig parallel zusätzlich seither seitdem weiterhin daneben übrigens "
+        "ansonsten stattdessen "
         # An answer to a question the digest does not show: "Nein, das werden wir …".
         "ja nein genau richtig".split()
     ),
