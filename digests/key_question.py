@@ -105,7 +105,7 @@ def _question_headings(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
         heading = section.heading
         if not heading or not is_question(heading) or len(heading) > MAX_HEADING:
             continue
-        if pool.asks_the_reader(heading):
+        if pool.asks_the_reader(heading) or _raised_by_the_argument(pool, heading):
             continue  # an interviewer's or a rhetorical question, not the article's
         score = pool.centrality(heading, topic)
         if score < MIN_CENTRALITY:
@@ -115,6 +115,12 @@ def _question_headings(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
         if answer:
             found.append(Found(KeyQuestion(heading, answer), answer, section, score + 0.2))
     return found
+
+
+def _raised_by_the_argument(pool: Pool, text: str) -> bool:
+    """"Which invites the question: Why did Klein make …?": a question its lead-in ties to
+    the argument before it, an aside the article does not turn on."""
+    return _asked(text) != text and pool.leans_back(text)
 
 
 def _asked(text: str) -> str:
@@ -137,6 +143,8 @@ def _questions_in_text(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
             continue
         if pool.asks_the_reader(question) or _points_at_the_unseen(pool, question, topic):
             continue  # rhetoric, or a follow-up ("Bleibt dieses Angebot …?") of an interview
+        if _raised_by_the_argument(pool, text):
+            continue
         score = pool.centrality(question, topic)
         if score < MIN_CENTRALITY:
             continue

@@ -694,3 +694,21 @@ def test_a_point_told_again_in_brief_is_shown_once() -> None:
     )
     bullets = build(article).bullets
     assert sum("Women7" in bullet for bullet in bullets) == 1
+
+
+def test_a_question_an_aside_raises_on_the_argument_before_it_is_no_key_question() -> None:
+    """ "Which invites the question: Why did Klein …?" comes out of the reviewer's argument;
+    the article does not turn on it."""
+    article = parse(
+        "Klein's book on polarization asks the wrong question\n\n"
+        "In his new book, Ezra Klein explains why American politics became so polarized "
+        "over the last fifty years.\n\n"
+        "Klein argues that voters sort themselves into two parties by identity, region and "
+        "religion, and that both parties now fear each other more than they like themselves.\n\n"
+        "Which invites the question: Why did Klein make polarization the central question of "
+        "his book?\n\n"
+        "Even when Klein is spotlighting the limits of his framework, an impulse to keep the "
+        "book's thematic integrity muddies the analysis of his polarization chapters.\n\n"
+        "The book sold 200,000 copies in its first month, according to its publisher."
+    )
+    assert build(article).key_question is None

@@ -28,7 +28,7 @@ LANGUAGE = Language(
     leaning_openers=frozenset(
         "this these that those it he she they his her their its also but and or yet however "
         "meanwhile still instead moreover furthermore besides then there here such so thus "
-        "therefore hence likewise similarly among including afterwards later others "
+        "therefore hence likewise similarly among including afterwards later others which "
         # An answer to a question the digest does not show: "Yes, we will …".
         "yes exactly absolutely".split()
     ),
