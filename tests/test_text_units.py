@@ -800,6 +800,7 @@ def test_decode_refuses_binary(data: bytes) -> None:
         "Correction 8/29/10 7:05 a.m. PDT:A previous version of this story misstated his title.",
         "Korrektur: In einer früheren Version hieß es, die Brücke sei gesperrt.",
         "Rectificatif : une précédente version de cet article indiquait une autre date.",
+        "Contributing: Liz Szabo, Michael Winter, Associated Press.",
     ],
 )
 def test_furniture_of_real_pages(line: str) -> None:
@@ -822,6 +823,7 @@ def test_furniture_of_real_pages(line: str) -> None:
         "5 Gründe für den Umzug",
         "The correction of the error took three weeks and cost the city 2 million.",
         "Corrections officers said: the prison was full.",
+        "Contributing factors include the heat and a broken pump.",
     ],
 )
 def test_lines_that_only_look_like_furniture(line: str) -> None:

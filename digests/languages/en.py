@@ -284,6 +284,8 @@ LANGUAGE = Language(
         r"|hide caption|expand|collapse|skip to content|menu|search)[.!]?",
         r"(click here|download the \w+ app|get the \w+ app)\b.*",
         r"(reporting by|additional reporting by|editing by|compiled by)\b.*",
+        # the wire's credit line: "Contributing: Liz Szabo, Michael Winter, Associated Press."
+        r"(contributing|contributors?)( to this (report|story|article))?\s?:.*",
         r"(report an error|corrections?|contact us|about us)[.:]?",
         # An editor's correction notice: "Correction 8/29/10 7:05 a.m. PDT: A previous
         # version of this story misstated …".
