@@ -116,7 +116,10 @@ def lead_sentences(pool: Pool) -> list[str]:
                 # Wunder also, dass die filigranen Meerestiere als Namensgeber … dienen": one
                 # paragraph, read as far as its news.
                 return stretch
-            elif len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS:
+            elif (
+                len(names_and_figures(later.text, pool.language)) >= _NEWS_FACTS
+                and not pool.opens_leaning(later.text)
+            ):
                 # Further on, news that leans leads alone only when it carries its own names
                 # and figures (what it leans on is background); "The answer, the Vox founder
                 # suggests, is …" is nothing without its question.

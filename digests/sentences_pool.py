@@ -204,12 +204,21 @@ class Pool:
         added…"), or draws a conclusion within its first words ("L'OFAG retire donc…")."""
         text = self._past_expletive(text)
         words = _first_words(text, _LEANING_WINDOW)
-        if words and words[0] in self.words.leaning_openers and self._opens_leaning(text, words):
+        if self.opens_leaning(text):
             return True
         if self.opens_with(text, self.words.leaning_phrases):
             return True
         inside = self.words.leaning_inside
         return any(w in inside for w in words[1:]) or self._concludes_within(words)
+
+    def opens_leaning(self, text: str) -> bool:
+        """Its first word leans on the sentence before ("Also, keep an eye out …", "Dies
+        zeigt …"): shown first, it dangles."""
+        text = self._past_expletive(text)
+        words = _first_words(text, _LEANING_WINDOW)
+        return bool(words) and words[0] in self.words.leaning_openers and self._opens_leaning(
+            text, words
+        )
 
     def _opens_leaning(self, text: str, words: list[str]) -> bool:
         """The opener is the word that leans: not part of a word ("So-called 'smart guns'

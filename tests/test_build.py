@@ -712,3 +712,18 @@ def test_a_question_an_aside_raises_on_the_argument_before_it_is_no_key_question
         "The book sold 200,000 copies in its first month, according to its publisher."
     )
     assert build(article).key_question is None
+
+
+def test_news_after_a_scene_that_opens_on_a_leaning_word_does_not_lead() -> None:
+    """ "Also, keep an eye out for online coupons …" carries its own names, but shown first
+    its "Also" dangles: the lead stays with the article's opening."""
+    article = parse(
+        "How to save money on groceries\n\n"
+        "Shopping late in the day pays off for careful families.\n\n"
+        "Some stores mark down bakery items in the evening because they cannot sell them the "
+        "next day. A cake may cost half as much after seven. Also, keep an eye out for online "
+        "coupons from TheGroceryGame.com, ShopAtHome.com and CouponMom.com, which many grocery "
+        "stores accept.\n\n"
+        "Ask the deli manager for a discount of 5 to 10 percent on catering orders for a party."
+    )
+    assert not (build(article).gist or "").startswith("Also")
