@@ -66,6 +66,7 @@ def interview_turns(article: Article) -> Turns:
             places.append(((number, index), text, asked_by_heading and index == 0))
             questions += is_question(text)
     addressing = frozenset(p for p, text, _ in places if _addresses_by_name(text, words))
+    addressing |= _readers_letters(places, words)
     speaker = None
     if questions >= _MIN_QUESTIONS:
         speaker = _labelled_speaker(places, article.language) or _named_speaker(article, words)
@@ -81,6 +82,38 @@ def interview_turns(article: Article) -> Turns:
             answered.add(place)
             started = True
     return Turns(speaker, frozenset(asked), frozenset(answered))
+
+
+def _readers_letters(places: list[tuple[Place, str, bool]], words: Language) -> frozenset[Place]:
+    """A question-and-answer column's letters: from a paragraph labelled as the question
+    ("Question: I need some help with Bougainvillea care …") up to the one labelled as the
+    answer ("Answer: The Bougainvillea plant …"), the reader asks; the column answers."""
+    letters: set[Place] = set()
+    letter: list[Place] = []
+    for place, text, _ in places:
+        label = turn_label(text)
+        if label in words.question_labels:
+            letter = [place]
+        elif label in words.answer_labels and letter:
+            letters.update(letter)
+            letter = []
+        elif letter:
+            letter.append(place)
+    return frozenset(letters)
+
+
+def turn_label(text: str) -> str | None:
+    """The label a paragraph opens with, in lower case: "Question: …" → "question"."""
+    head, colon, _ = text.partition(":")
+    return head.strip().lower() if colon and len(head.split()) == 1 else None
+
+
+def without_answer_label(text: str, words: Language) -> str:
+    """A column's answer without its label: "Answer: The Bougainvillea plant …" → "The
+    Bougainvillea plant …"."""
+    if turn_label(text) in words.answer_labels:
+        return text.partition(":")[2].lstrip()
+    return text
 
 
 def _labelled_speaker(places: list[tuple[Place, str, bool]], language: str) -> str | None:

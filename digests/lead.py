@@ -56,13 +56,15 @@ _UNPUNCTUATED_WORDS = 15
 def lead_sentences(pool: Pool) -> list[str]:
     """The lead: the first statement of the article that fits a notification (or its main
     clause), and the next sentence too when the first is short."""
-    candidates = [s for s in pool.sentences if s.section == 0][:5] or pool.sentences[:5]
+    # A reader's letter to a column asks; the column's answer is the article's.
+    told = [s for s in pool.sentences if not s.asked] or pool.sentences
+    candidates = [s for s in told if s.section == 0][:5] or told[:5]
     statements = _statements(pool, candidates)
     if not statements:
         # A first section of a kicker or a subtitle only ("Jazz Pharmaceuticals to own
         # worldwide rights to defibrotide at closing" over the release): the news opens the
         # text after it.
-        candidates = pool.sentences[:5]
+        candidates = told[:5]
         statements = _statements(pool, candidates)
     fallback = [s for s in candidates[:1] if is_whole(s.text)]
     ordered = statements or fallback

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from digests.furniture import is_back_matter, without_dateline, without_glued_credit
-from digests.interviews import interview_turns
+from digests.interviews import interview_turns, turn_label, without_answer_label
 from digests.languages import LANGUAGES, Language, language_data
 from digests.lemmas import is_known_word, is_name, topic_words
 from digests.model import Article, Section
@@ -97,6 +97,7 @@ class Pool:
                 Sentence(sentence, 0, paragraph, len(sentences), True, 0, standfirst=True)
             )
         paragraph += bool(sentences)
+        letter_before = False
         for index, section in enumerate(digest_sections(article)):
             if section.heading in gallery:
                 continue  # a photo gallery's slides: captions, not the article's text
@@ -106,6 +107,11 @@ class Pool:
             for number, text in enumerate(section.paragraphs):
                 asked = (index, number) in turns.asked
                 speaker = turns.speaker if (index, number) in turns.answered else None
+                if number == 0 and turn_label(section.heading or "") in self.words.question_labels:
+                    letter_before = True  # the reader's question as a heading: "Frage: Wie …?"
+                if letter_before and not asked:
+                    text = without_answer_label(text, self.words)  # "Answer: The …"
+                letter_before = asked
                 # The wire's dateline goes before the paragraph is split: "ANAHEIM, Calif. —"
                 # ends with a full stop of its own.
                 for sentence in split_sentences(without_dateline(text), self.language):

@@ -727,3 +727,35 @@ def test_news_after_a_scene_that_opens_on_a_leaning_word_does_not_lead() -> None
         "Ask the deli manager for a discount of 5 to 10 percent on catering orders for a party."
     )
     assert not (build(article).gist or "").startswith("Also")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "How to water a potted bougainvillea\n\n"
+            "Question: I need some help with my bougainvillea and its watering. We will be out "
+            "of town for two weeks.\n\n"
+            "Can I put saucers under the pots to keep them watered?\n\n"
+            "Cindy, Charleston\n\n"
+            "Answer: A potted bougainvillea drinks a lot of water in the warm months of the "
+            "year, so a saucer under the pot helps for a week or two.\n\n"
+            "Water it deeply every fourth day and let the soil dry between waterings.",
+            "A potted bougainvillea drinks a lot of water",
+        ),
+        (
+            "Wie gieße ich meinen Zitronenbaum im Urlaub?\n\n"
+            "Frage: Wir fahren drei Wochen in den Urlaub. Wie bekommt mein Zitronenbaum dann "
+            "genug Wasser?\n\n"
+            "Antwort: Ein Zitronenbaum im Kübel übersteht drei Wochen mit einem Tonkegel, der "
+            "Wasser aus einem Eimer in die Erde leitet.\n\n"
+            "Stellen Sie den Kübel vorher in den Halbschatten und gießen Sie kräftig.",
+            "Ein Zitronenbaum im Kübel übersteht drei Wochen",
+        ),
+    ],
+)
+def test_a_column_s_answer_leads_not_the_reader_s_letter(text: str, answer: str) -> None:
+    """A question-and-answer column: the reader's letter ("Question: …" up to "Answer: …")
+    asks; the answer, without its label, is the article's news."""
+    gist = build(parse(text)).gist or ""
+    assert gist.startswith(answer)

@@ -80,6 +80,10 @@ class Language:
     # Words a page that is an interview calls itself by, in its headline: "Interview mit
     # Sharon Stone", "entretien". Lower case, matched inside.
     interview_words: tuple[str, ...] = ()
+    # The labels of a question-and-answer column's turns, in lower case: "Question: I need
+    # some help …" (a reader's letter) and "Answer: The Bougainvillea plant …".
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
 
     # --- quotes and the people who say them
     speech_verbs: frozenset[str] = frozenset()

@@ -144,6 +144,8 @@ LANGUAGE = Language(
         "wir uns unser unsere unseren unserem unserer".split()
     ),
     interview_words=("interview", "im gespräch", "gespräch mit"),
+    question_labels=frozenset("frage".split()),
+    answer_labels=frozenset("antwort".split()),
     courtesies=(
         "vielen dank für",
         "danke für das gespräch",

@@ -175,6 +175,8 @@ LANGUAGE = Language(
     second_person=frozenset("you your yours You Your".split()),
     first_person=frozenset("i me my we us our".split()),
     interview_words=("interview", "q&a"),
+    question_labels=frozenset("question q".split()),
+    answer_labels=frozenset("answer a".split()),
     courtesies=("thank you for", "thanks for talking", "thanks for joining", "thanks for your"),
     clause_openers=frozenset(
         "but while whereas which who although though because yet after before since when".split()

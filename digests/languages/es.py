@@ -111,6 +111,8 @@ LANGUAGE = Language(
         "yo mí mi mis nosotros nosotras nuestro nuestra nuestros nuestras".split()
     ),
     interview_words=("entrevista",),
+    question_labels=frozenset("pregunta".split()),
+    answer_labels=frozenset("respuesta".split()),
     courtesies=("gracias por", "muchas gracias"),
     clause_openers=frozenset(
         "pero mientras aunque porque que quien cual cuyo donde cuando".split()

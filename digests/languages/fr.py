@@ -117,6 +117,8 @@ LANGUAGE = Language(
     second_person=frozenset("vous votre vos tu ton ta tes Vous Votre Tu".split()),
     first_person=frozenset("je j moi mon ma mes nous notre nos".split()),
     interview_words=("entretien", "interview"),
+    question_labels=frozenset("question".split()),
+    answer_labels=frozenset("réponse".split()),
     courtesies=("merci pour", "merci beaucoup", "merci de nous", "merci d'avoir"),
     clause_openers=frozenset(
         "mais alors tandis qui lequel laquelle lesquels bien car puisque".split()

@@ -108,6 +108,8 @@ LANGUAGE = Language(
     second_person=frozenset("tu tuo tua voi vostro vostra Tu Voi".split()),
     first_person=frozenset("io me mio mia miei mie noi nostro nostra nostri nostre".split()),
     interview_words=("intervista",),
+    question_labels=frozenset("domanda".split()),
+    answer_labels=frozenset("risposta".split()),
     courtesies=("grazie per", "grazie mille", "grazie di"),
     clause_openers=frozenset(
         "ma mentre sebbene benché perché che il quale la quale cui dove quando".split()

@@ -95,6 +95,8 @@ LANGUAGE = Language(
         "ja mnie mój moja moje moim my nas nam nasz nasza nasze naszych".split()
     ),
     interview_words=("wywiad", "rozmowa z"),
+    question_labels=frozenset("pytanie".split()),
+    answer_labels=frozenset("odpowiedź".split()),
     courtesies=("dziękuję za", "dziękujemy za", "dziękuję bardzo"),
     clause_openers=frozenset(
         "ale lecz jednak który która które którzy choć chociaż ponieważ bo gdy".split()
