@@ -50,6 +50,8 @@ class Turns:
     speaker: str | None
     asked: frozenset[Place]
     answered: frozenset[Place]
+    # A question-and-answer column's answers, which open on their label ("Answer: …").
+    labelled_answers: frozenset[Place]
 
 
 def interview_turns(article: Article) -> Turns:
@@ -65,13 +67,13 @@ def interview_turns(article: Article) -> Turns:
         for index, text in enumerate(section.paragraphs):
             places.append(((number, index), text, asked_by_heading and index == 0))
             questions += is_question(text)
-    addressing = frozenset(p for p, text, _ in places if _addresses_by_name(text, words))
-    addressing |= _readers_letters(places, words)
+    letters, labelled_answers = _column_turns(article, words)
+    addressing = letters | {p for p, text, _ in places if _addresses_by_name(text, words)}
     speaker = None
     if questions >= _MIN_QUESTIONS:
         speaker = _labelled_speaker(places, article.language) or _named_speaker(article, words)
     if speaker is None:
-        return Turns(None, addressing, frozenset())
+        return Turns(None, addressing, frozenset(), labelled_answers)
     asked, answered = set(addressing), set()
     started = False
     for place, text, after_heading in places:
@@ -81,39 +83,43 @@ def interview_turns(article: Article) -> Turns:
         elif started or after_heading:
             answered.add(place)
             started = True
-    return Turns(speaker, frozenset(asked), frozenset(answered))
+    return Turns(speaker, frozenset(asked), frozenset(answered), labelled_answers)
 
 
-def _readers_letters(places: list[tuple[Place, str, bool]], words: Language) -> frozenset[Place]:
-    """A question-and-answer column's letters: from a paragraph labelled as the question
-    ("Question: I need some help with Bougainvillea care …") up to the one labelled as the
-    answer ("Answer: The Bougainvillea plant …"), the reader asks; the column answers."""
+def _column_turns(article: Article, words: Language) -> tuple[frozenset[Place], frozenset[Place]]:
+    """A question-and-answer column's letters and answers: from a paragraph or heading
+    labelled as the question ("Question: I need some help with Bougainvillea care …",
+    "Frage: Wie …?") up to the paragraph labelled as the answer ("Answer: The Bougainvillea
+    plant …"), the reader asks; the column answers."""
     letters: set[Place] = set()
-    letter: list[Place] = []
-    for place, text, _ in places:
-        label = turn_label(text)
-        if label in words.question_labels:
-            letter = [place]
-        elif label in words.answer_labels and letter:
-            letters.update(letter)
+    answers: set[Place] = set()
+    letter: list[Place] | None = None  # the paragraphs of the letter still open
+    for number, section in enumerate(article.sections):
+        if _turn_label(section.heading or "") in words.question_labels:
             letter = []
-        elif letter:
-            letter.append(place)
-    return frozenset(letters)
+        for index, text in enumerate(section.paragraphs):
+            label = _turn_label(text)
+            if label in words.question_labels:
+                letter = [(number, index)]
+            elif label in words.answer_labels and letter is not None:
+                letters.update(letter)
+                answers.add((number, index))
+                letter = None
+            elif letter is not None:
+                letter.append((number, index))
+    return frozenset(letters), frozenset(answers)
 
 
-def turn_label(text: str) -> str | None:
-    """The label a paragraph opens with, in lower case: "Question: …" → "question"."""
+def _turn_label(text: str) -> str | None:
+    """The one-word label a paragraph opens with, in lower case: "Question: …" → "question"."""
     head, colon, _ = text.partition(":")
     return head.strip().lower() if colon and len(head.split()) == 1 else None
 
 
-def without_answer_label(text: str, words: Language) -> str:
+def without_answer_label(text: str) -> str:
     """A column's answer without its label: "Answer: The Bougainvillea plant …" → "The
     Bougainvillea plant …"."""
-    if turn_label(text) in words.answer_labels:
-        return text.partition(":")[2].lstrip()
-    return text
+    return text.partition(":")[2].lstrip()
 
 
 def _labelled_speaker(places: list[tuple[Place, str, bool]], language: str) -> str | None:

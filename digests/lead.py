@@ -186,16 +186,12 @@ def _nut_graf(pool: Pool, hook: Sentence) -> Sentence | None:
     """After a hook, the first statement that says what the article is about (its "nut
     graf"), standing alone and short enough to lead, within the article's opening."""
     reach = min(_NUT_REACH, max(len(pool.sentences) // 2, 1))
-    for sentence in pool.sentences[hook.order + 1 : reach]:
+    for sentence in _statements(pool, pool.sentences[hook.order + 1 : reach]):
         text = sentence.text
         if (
-            not sentence.asked
-            and len(text.split()) >= 6
-            and len(text) <= GIST_CHARS
-            and is_whole(text)
-            and not is_question(text)
+            len(text) <= GIST_CHARS
             and not is_aside(text)
-            and not text.rstrip(' "”“»«’)').endswith("!")
+            and not _exclaims(text)
             and not pool.leans(text)
             and _about(pool, sentence) >= _NUT
         ):
@@ -238,8 +234,12 @@ def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:
     ]
 
 
+def _exclaims(text: str) -> bool:
+    return text.rstrip(' "”“»«’)').endswith("!")
+
+
 def _calls_the_reader(pool: Pool, text: str) -> bool:
-    return text.rstrip(' "”“»«’)').endswith("!") and (
+    return _exclaims(text) and (
         pool.asks_the_reader(text) or pool.speaks_as_author(text)
     )
 

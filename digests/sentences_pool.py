@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from digests.furniture import is_back_matter, without_dateline, without_glued_credit
-from digests.interviews import interview_turns, turn_label, without_answer_label
+from digests.interviews import interview_turns, without_answer_label
 from digests.languages import LANGUAGES, Language, language_data
 from digests.lemmas import is_known_word, is_name, topic_words
 from digests.model import Article, Section
@@ -97,7 +97,6 @@ class Pool:
                 Sentence(sentence, 0, paragraph, len(sentences), True, 0, standfirst=True)
             )
         paragraph += bool(sentences)
-        letter_before = False
         for index, section in enumerate(digest_sections(article)):
             if section.heading in gallery:
                 continue  # a photo gallery's slides: captions, not the article's text
@@ -107,11 +106,8 @@ class Pool:
             for number, text in enumerate(section.paragraphs):
                 asked = (index, number) in turns.asked
                 speaker = turns.speaker if (index, number) in turns.answered else None
-                if number == 0 and turn_label(section.heading or "") in self.words.question_labels:
-                    letter_before = True  # the reader's question as a heading: "Frage: Wie …?"
-                if letter_before and not asked:
-                    text = without_answer_label(text, self.words)  # "Answer: The …"
-                letter_before = asked
+                if (index, number) in turns.labelled_answers:
+                    text = without_answer_label(text)  # a column's "Answer: The …"
                 # The wire's dateline goes before the paragraph is split: "ANAHEIM, Calif. —"
                 # ends with a full stop of its own.
                 for sentence in split_sentences(without_dateline(text), self.language):
@@ -210,7 +206,7 @@ class Pool:
         added…"), or draws a conclusion within its first words ("L'OFAG retire donc…")."""
         text = self._past_expletive(text)
         words = _first_words(text, _LEANING_WINDOW)
-        if self.opens_leaning(text):
+        if self._opens_leaning(text, words):
             return True
         if self.opens_with(text, self.words.leaning_phrases):
             return True
@@ -221,14 +217,14 @@ class Pool:
         """Its first word leans on the sentence before ("Also, keep an eye out …", "Dies
         zeigt …"): shown first, it dangles."""
         text = self._past_expletive(text)
-        words = _first_words(text, _LEANING_WINDOW)
-        return bool(words) and words[0] in self.words.leaning_openers and self._opens_leaning(
-            text, words
-        )
+        return self._opens_leaning(text, _first_words(text, _LEANING_WINDOW))
 
     def _opens_leaning(self, text: str, words: list[str]) -> bool:
-        """The opener is the word that leans: not part of a word ("So-called 'smart guns'
-        are …"), not "this" of a time ("This summer Piper Jaffray analyst …")."""
+        """The opener is a word that leans, and the word itself: not part of a word
+        ("So-called 'smart guns' are …"), not "this" of a time ("This summer Piper Jaffray
+        analyst …")."""
+        if not words or words[0] not in self.words.leaning_openers:
+            return False
         first = text.lstrip(_OPENING_MARKS).split(maxsplit=1)[0] if text.strip() else ""
         if "-" in first.strip(",;:"):
             return False
