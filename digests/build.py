@@ -24,7 +24,7 @@ from digests.interviews import with_speaker
 from digests.key_question import Found, find_key_question
 from digests.lead import lead_sentences
 from digests.lemmas import is_known_word
-from digests.model import Article, Digest, Quote, Section
+from digests.model import Article, Digest, KeyQuestion, Quote, Section
 from digests.sentences import has_unbalanced_quote, split_sentences
 from digests.sentences_pool import (
     Pool,
@@ -94,6 +94,9 @@ _THEME = 0.15
 _AUTHOR_VOICE = 0.2
 # Enough to outweigh leaning back (0.4) and to rank with the points most about the headline.
 _VERDICT = 0.8
+# Early rather than late, by this much from first to last: against the editors' reference
+# digests 0.15 does best of 0.05–0.45 (more crowds out later facts, less the news).
+_EARLY = 0.15
 
 
 def _bullet_text(item: str, pool: Pool) -> str | None:
@@ -176,7 +179,7 @@ def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: 
     # The article's theme, told with a name or a figure: "Drei Trainingseinheiten pro Woche
     # genügen" rather than "Der Weltcup der Skispringer bleibt extrem spannend."
     score += _THEME * pool.theme(text) * (1 if new else 0.3)
-    score += 0.15 * (1 - sentence.position)
+    score += _EARLY * (1 - sentence.position)
     score -= 0.4 * pool.leans_back(text)
     score -= 0.25 * pool.refers_back(text)
     if len(pool.topic(text)) < _FEW_WORDS:
@@ -407,6 +410,22 @@ def _attributed(pool: Pool, line: str) -> str:
     return line
 
 
+def _answered_by_the_lead(pool: Pool, found: Found, lead: list[str]) -> Found | None:
+    """The key question with the lead as its answer, when the lead is a statement of the
+    section whose heading asks it."""
+    heading = found.key_question.heading
+    if not lead or not heading or found.section is None:
+        return None
+    opening = lead[0].rstrip(".")
+    for sentence in pool.sentences:
+        if sentence.text.startswith(opening):
+            section = pool.article.sections[sentence.section]
+            if section is found.section and section.heading == heading:
+                return Found(KeyQuestion(heading, lead[0]), sentence.text, section, found.score)
+            return None
+    return None
+
+
 def key_section(article: Article) -> Section | None:
     """The section the key question comes from, if the article has one."""
     _, _, found = _lead_and_key_question(Pool(article), numbered_steps(article))
@@ -419,6 +438,12 @@ def build(article: Article) -> Digest:
     steps = numbered_steps(article)
     lead, topic, found = _lead_and_key_question(pool, steps)
     taken = set(lead)
+    if found is not None and (answered := _answered_by_the_lead(pool, found, lead)):
+        # The lead answers the question its section's heading asks: shown as its answer, the
+        # reader meets question and answer together, not the answer first and then a lesser
+        # one ("Müssen Hunde im Winter auch Schneeschuhe anziehen?" over "Bei Hunden mit
+        # gesunden Pfoten sind … keine Pfotenschuhe notwendig.").
+        found, lead = answered, []
     if found is not None:
         taken.add(found.sentence)
         taken.add(found.key_question.summary)

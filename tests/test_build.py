@@ -55,6 +55,32 @@ def test_article_without_headings_or_questions_has_no_key_question() -> None:
     assert any("referendum" in b for b in digest.bullets) or "referendum" in digest.gist
 
 
+PAWS = """Healthy paws: what dog owners should know about boots, salt and coats
+
+Many people still remember the long, white winters of their childhood with a smile. Today they have become rare in our region.
+
+Do dogs need boots for winter walks?
+
+Sled teams in Alaska race for days across the frozen Yukon river. For dogs with healthy paws, boots are not needed on normal winter walks, even in snow and road salt. After the walk, wash the paws with warm water and check them for cracks and small wounds. A balm made for paws keeps the pads supple through the cold months.
+
+Do dogs need a coat?
+
+Most breeds need no coat, because their fur protects them well against the cold. Old dogs, puppies and breeds with short fur may freeze on long walks and are grateful for a coat.
+"""
+
+
+def test_a_lead_that_answers_the_key_question_is_shown_as_its_answer() -> None:
+    """After a hook the lead is the nut graf; when that sits under a question heading, the
+    reader gets the question and then the lead as its answer, not the answer first and the
+    section's opening (a side remark) under the question."""
+    digest = build(parse(PAWS))
+    assert digest.key_question is not None
+    assert digest.key_question.heading == "Do dogs need boots for winter walks?"
+    assert digest.key_question.summary.startswith("For dogs with healthy paws, boots are not")
+    assert digest.gist is None
+    assert digest.key_question.summary not in digest.bullets
+
+
 def test_an_explicit_question_in_the_text_is_the_key_question() -> None:
     article = parse(
         "Riverton weighs the cost of its bridges\n\n"
