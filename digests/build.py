@@ -163,10 +163,12 @@ def _list_bullets(pool: Pool, section: Section, taken: set[str]) -> list[str]:
     return bullets
 
 
-def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: set[str]) -> float:
+def _bullet_score(
+    pool: Pool, sentence: Sentence, topic: frozenset[str], known: set[str], after_shown: bool
+) -> float:
     """What a sentence is worth as a bullet: about the headline and lead (with its section's
     heading, when it opens the section), bringing names and figures the digest lacks, early
-    rather than late, standing on its own."""
+    rather than late, standing on its own, or `after_shown`, the sentence it leans on."""
     text = sentence.text
     score = pool.centrality(text, topic)
     if sentence.opens_section:
@@ -180,8 +182,9 @@ def _bullet_score(pool: Pool, sentence: Sentence, topic: frozenset[str], known: 
     # genügen" rather than "Der Weltcup der Skispringer bleibt extrem spannend."
     score += _THEME * pool.theme(text) * (1 if new else 0.3)
     score += _EARLY * (1 - sentence.position)
-    score -= 0.4 * pool.leans_back(text)
-    score -= 0.25 * pool.refers_back(text)
+    if not after_shown:
+        score -= 0.4 * pool.leans_back(text)
+        score -= 0.25 * pool.refers_back(text)
     if len(pool.topic(text)) < _FEW_WORDS:
         score -= 0.2  # says little: "Florian Wüthrich führte mit ihr einen Livenet-Talk."
     score -= 0.15 * quoted_share(text)
@@ -245,6 +248,11 @@ def _sentence_bullets(
     `room` a notification has: a shorter sentence beats a longer one that would not fit. In a
     guide told in `steps`, one sentence from each step."""
     known = set().union(*(names_and_figures(t, pool.language) for t in taken)) if taken else set()
+    # The sentences right after one the digest shows whole: what they lean on ("Danach muss
+    # der Diensteanbieter …" after "… gegen § 13 Abs. 6 TMG verstößt.") is right above them.
+    after_shown = {
+        (s.section, s.order + 1) for s in pool.sentences if s.text in taken and not s.asked
+    }
     candidates = []
     for sentence in pool.sentences:
         if steps is not None and sentence.section not in steps.sections:
@@ -257,14 +265,15 @@ def _sentence_bullets(
         if text is not None and sentence.speaker:
             text = with_speaker(text, sentence.speaker)
         if text is not None:
+            resolved = (sentence.section, sentence.order) in after_shown
             candidates.append(
                 _Candidate(
                     sentence,
                     text,
                     pool.topic(text),
                     frozenset(names_and_figures(text, pool.language)),
-                    _bullet_score(pool, sentence, topic, known),
-                    sentence is pool.verdict or not pool.leans(text),
+                    _bullet_score(pool, sentence, topic, known, resolved),
+                    resolved or sentence is pool.verdict or not pool.leans(text),
                 )
             )
     if steps is not None:

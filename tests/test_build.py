@@ -81,6 +81,24 @@ def test_a_lead_that_answers_the_key_question_is_shown_as_its_answer() -> None:
     assert digest.key_question.summary not in digest.bullets
 
 
+PEN_NAMES = """Readers fight the library's real-name rule in court
+
+The city library has closed the accounts of 240 readers who had signed up under a pen name. A lawyer for the readers argues that this breaks section 13 of the Telemedia Act.
+
+That section requires a provider to let people use an online service anonymously or under a pen name where this is technically possible. The library says its lending system cannot work without real names, because overdue books are billed to the reader. The readers' lawyer, Anna Berg, calls that a pretext: the billing needs an address, not a name on the screen. Other cities, among them Leipzig and Kassel, let readers choose a pen name for the online catalogue.
+
+The court in Halle will hear the case on 12 March. Until then, the closed accounts stay closed, and the 240 readers cannot renew their loans online.
+"""
+
+
+def test_a_point_may_lean_on_the_lead_sentence_right_before_it() -> None:
+    """A sentence that leans on the one before ("That section requires …") stands in a digest
+    that shows that sentence whole, as its lead: the reader has just read what it points at."""
+    digest = build(parse(PEN_NAMES))
+    assert digest.gist is not None and digest.gist.endswith("section 13 of the Telemedia Act.")
+    assert any(b.startswith("That section requires a provider") for b in digest.bullets)
+
+
 def test_an_explicit_question_in_the_text_is_the_key_question() -> None:
     article = parse(
         "Riverton weighs the cost of its bridges\n\n"
