@@ -321,7 +321,8 @@ def without_glued_credit(paragraph: str) -> str:
 
 
 # A dateline opening a report: the place (in capitals, or places joined by "/"), perhaps
-# the agency in brackets, then a dash: "WEST PALM BEACH — ", "KHAN YOUNIS, GAZA — ",
+# the agency in brackets, or the agency alone, then a dash: "WEST PALM BEACH — ", "KHAN
+# YOUNIS, GAZA — ",
 # "ANAHEIM, Calif. — " (a state after the place), "München / Berlin - ", "Warendorf
 # (fn-press) – ". A capitalised word must follow.
 _PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w.'’-]+"
@@ -330,7 +331,8 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:{_CAPS_PLACE}(?:[ ,]+{_CAPS_PLACE}){{0,3}}"  # WEST PALM BEACH, KHAN YOUNIS, GAZA
     rf"(?:,\s*{_PLACE}(?: {_PLACE})?)?"  # , Calif. / , New Mexico
     rf"|{_PLACE}(?:\s*/\s*{_PLACE}){{1,3}}"  # München / Berlin
-    rf"|{_PLACE}(?: {_PLACE})?\s*\([\w./ -]{{2,24}}\))"  # Warendorf (fn-press)
+    rf"|{_PLACE}(?: {_PLACE})?\s*\([\w./ -]{{2,24}}\)"  # Warendorf (fn-press)
+    rf"|\({_PLACE}(?: {_PLACE})?\))"  # the agency alone: "(CNN) -- ", "(Reuters) - "
     r"\s+(?:--|[-–—])\s+(?=[^\W\d_])"  # a typewriter's "--" too: "WASHINGTON (Aug. 13) --"
     # Or a typewriter's dash alone, its place dropped by the page: "-- Alabama's strict new
     # law …" (not "— ", which opens a line of dialogue).

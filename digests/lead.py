@@ -43,6 +43,8 @@ _NUT = 0.35
 _NUT_REACH = 25
 # The lead's second sentence joins the first when the first is this short and both together
 # leave room for key points.
+# A lead no longer than a scene and its news together (see `_SCENE_AND_NEWS`).
+_LONGEST_LEAD = 420
 _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
 _SET_UP = 60
@@ -162,6 +164,13 @@ def lead_sentences(pool: Pool) -> list[str]:
         ):
             lead.append(following[0].text)
         return lead
+    # Every opening statement too long for a notification and without a main clause to show
+    # ("El fiscal Pedro Horrach está perfilando … por los delitos de blanqueo de capitales y
+    # contra la Hacienda Pública.", 380 characters): the first that stands alone still leads,
+    # if it leaves room for a key point, rather than none.
+    for sentence in ordered[:2]:
+        if len(sentence.text) <= _LONGEST_LEAD and not pool.leans(sentence.text):
+            return [sentence.text]
     return []
 
 
@@ -229,9 +238,16 @@ def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:
         for s in candidates
         if len(s.text.split()) >= 5
         and not s.asked
+        and not _is_broken_off(s.text)
         and (not is_question(s.text) or _tells_its_question(s.text))
         and (is_whole(s.text) or _is_unpunctuated_standfirst(pool, s))
     ]
+
+
+def _is_broken_off(text: str) -> bool:
+    """The rest of a sentence the page broke ("which were released online and are making the
+    rounds …"): it opens on a lower-case word, not on a name written so ("iPhone", "eBay")."""
+    return text[:1].islower() and text[1:2].islower()
 
 
 def _exclaims(text: str) -> bool:

@@ -673,6 +673,51 @@ def test_an_answer_whose_label_lost_its_space_shows_the_name_once() -> None:
     )
 
 
+def test_the_rest_of_a_sentence_the_page_broke_does_not_lead() -> None:
+    text = (
+        "Kate Henshaw is looking stunning in new photos\n\n"
+        "Photos\n\n"
+        "which were released online and are making the rounds on social media, show the "
+        "actress Kate Henshaw looking absolutely stunning in new photos.\n\n"
+        "Kate Henshaw\n\n"
+        "Veteran Nollywood actress Kate Henshaw, who won the Africa Movie Academy Award in "
+        "2008, has shared new photos of herself on her Instagram page. She flaunted a hand "
+        "bag in the colours of the Nigerian flag. The 47-year-old was one of the guests at an "
+        "event hosted by the media mogul Debola Lagos in Lagos.\n"
+    )
+    digest = build(parse(text))
+    assert digest.gist is not None and digest.gist.startswith("Veteran Nollywood actress")
+
+
+def test_an_opening_too_long_to_shorten_still_leads() -> None:
+    """Opening sentences of 380 and 368 characters with no main clause to cut to: the first
+    leads, as the news, rather than a digest without a lead."""
+    first = (
+        "El fiscal Pedro Horrach está perfilando con el jefe de la Fiscalía Anticorrupción, "
+        "Antonio Salinas, en Madrid, la estrategia jurídica que seguirá tras el auto dictado "
+        "por el juez José Castro en el que acuerda citar en calidad de imputada a la infanta "
+        "Cristina de Borbón y Grecia el próximo 8 de marzo en Palma por los delitos de "
+        "blanqueo de capitales y contra la Hacienda Pública."
+    )
+    text = (
+        "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta\n\n"
+        f"{first}\n\n"
+        "Horrach duda si insistir en su postura de dejar al margen a la hija menor del Rey de "
+        "los indicios incriminatorios citados por el instructor del ‘caso Nóos’, como ya lo "
+        "hizo por escrito el pasado mes de noviembre o, por el contrario, se limita exponer "
+        "de manera sucinta su punto de vista para apoyar el recurso que ya ha anunciado el "
+        "abogado de la Infanta, Miquel Roca.\n\n"
+        "Consenso\n\n"
+        "El fiscal anticorrupción se entrevistó ayer con su superior, Antonio Salinas, con "
+        "el objetivo de analizar el extenso auto de Castro y consensuar una postura común. "
+        "El juez señala en el auto que hay indicios claros de que la hija menor del Rey pudo "
+        "haber cometido delitos fiscales a través de la empresa Aizoon.\n"
+    )
+    article = parse(text)
+    assert article.language == "es" and len(first) > 330
+    assert build(article).gist == first
+
+
 def test_a_scene_and_the_news_that_leans_on_it_lead_as_one_stretch_of_the_paragraph() -> None:
     """ "Kein Wunder also, dass …" leans on the scene two sentences before it, in the same
     paragraph: the lead reads the paragraph as far as its news."""
