@@ -340,9 +340,16 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+# A wire's dateline set without spaces: "NEW YORK--Verizon Communications is …" (a place of
+# four letters or more: "US--China talks" is no dateline).
+_GLUED_DATELINE = re.compile(
+    rf"^{_CAPS_PLACE}(?: {_CAPS_PLACE}){{0,3}}(?<=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ.]{{4}})--(?=[^\W\d_])"
+)
+
+
 def without_dateline(paragraph: str) -> str:
     """A report's first sentence without the dateline that opens it."""
-    match = _DATELINE_PREFIX.match(paragraph)
+    match = _DATELINE_PREFIX.match(paragraph) or _GLUED_DATELINE.match(paragraph)
     if match is None or not paragraph[match.end() :][:1].isupper():
         return paragraph
     return paragraph[match.end() :]

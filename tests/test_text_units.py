@@ -865,6 +865,8 @@ def test_no_space_before_a_full_stop_or_comma() -> None:
         ("Washington (CNN) -- Democrats pledged Friday to keep it.", "Democrats"),
         ("(CNN) -- The Pennsylvania official summed up a winter storm.", "The Pennsylvania"),
         ("(Reuters) - Oil prices rose on Monday.", "Oil prices"),
+        ("NEW YORK--Verizon Communications is prepping a new app.", "Verizon"),
+        ("US--China talks resumed on Monday.", "US--China"),
         ("(Wie erwartet) - das ist so.", "(Wie erwartet)"),
         ("-- Alabama's strict new immigration law may be backfiring.", "Alabama's"),
         ("ANAHEIM, Calif. — Musicians often show off lots of ring bling.", "Musicians"),
