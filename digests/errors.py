@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-Problem = Literal["empty", "binary", "too_large", "unknown_language", "no_text", "no_body"]
+Problem = Literal[
+    "empty", "binary", "feed", "too_large", "unknown_language", "no_text", "no_body"
+]
 
 
 class ArticleError(ValueError):

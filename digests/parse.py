@@ -19,6 +19,13 @@ _HTML_SIGNS = re.compile(
 )
 
 
+# An RSS, Atom or RDF feed: its root element, after an XML declaration and comments.
+_FEED_ROOT = re.compile(
+    r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:4096]
     return bool(_HTML_SIGNS.search(head)) and head.lstrip().startswith("<")
@@ -48,6 +55,10 @@ def parse(
         raise ArticleError(
             f"The article is too large ({len(text):,} characters; at most {MAX_INPUT_CHARS:,}).",
             "too_large",
+        )
+    if _FEED_ROOT.match(text[:4096]):
+        raise ArticleError(
+            "This is an RSS or Atom feed, not an article: add it as a feed instead.", "feed"
         )
     if language is not None and not is_language_code(language):
         raise ArticleError(f"Unknown article language {language!r}.", "unknown_language")

@@ -127,6 +127,13 @@ def test_ingest_documents(database_url: str) -> None:
             "No article text",
         ),
         ("huge.txt", b"A" * (20 * 1024 * 1024 + 1), "text/plain", "too large"),
+        (
+            "feed.html",
+            b'<?xml version="1.0"?>\n<!-- generated -->\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            b"<title>Newsroom</title><entry><title>Story</title></entry></feed>",
+            "text/html",
+            "/addfeed",
+        ),
     ],
 )
 def test_bad_documents(database_url: str, name: str, content: bytes, mime: str, words: str) -> None:

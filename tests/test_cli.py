@@ -88,6 +88,14 @@ BAD_INPUTS = {
         "No article text",
     ),
     "title-only.txt": (b"Just a title\n", "no article body"),
+    # a feed saved as a page (newspaper4k's sample_rss.html): no headline "<?xml …"
+    "feed.html": (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+        b"<title>EduMock Tests</title><item><title>Mock Test #102</title>"
+        b"<description>Latest mock tests and answer keys.</description></item>"
+        b"</channel></rss>\n",
+        "RSS or Atom feed",
+    ),
 }
 
 

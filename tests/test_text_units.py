@@ -1129,3 +1129,33 @@ def test_a_web_address_after_a_full_stop_starts_a_new_sentence() -> None:
     assert split_sentences("See example.com. https is a protocol.", "en") == (
         "See example.com. https is a protocol.",
     )
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel></channel></rss>',
+        b'<?xml version="1.0"?>\n<?xml-stylesheet href="feed.xsl"?>\n<!-- a comment -->\n'
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>',
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>',
+    ],
+)
+def test_a_feed_is_no_article(document: bytes) -> None:
+    from digests import ArticleError, parse
+
+    with pytest.raises(ArticleError) as refused:
+        parse(document)
+    assert refused.value.problem == "feed"
+
+
+def test_a_page_that_only_mentions_a_feed_is_an_article() -> None:
+    from digests import parse
+
+    page = (
+        "<html><head><title>How feeds work</title></head><body><h1>How feeds work</h1>"
+        "<p>A feed starts with &lt;rss version=\"2.0\"&gt; and lists the newest stories of "
+        "a site, each with a title, a link and a short description.</p>"
+        "<p>Readers poll it every hour and show what is new since the last visit.</p>"
+        "</body></html>"
+    )
+    assert parse(page).headline == "How feeds work"

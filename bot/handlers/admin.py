@@ -35,6 +35,7 @@ def problem_text(reader: Reader, error: ArticleError | FetchError) -> str:
     texts = {
         "empty": _("The article is empty."),
         "binary": _("That file is binary, not a text or HTML article."),
+        "feed": _("That is an RSS or Atom feed, not an article: add it with /addfeed."),
         "too_large": _("The article is too large (at most 20 MB)."),
         "no_text": _("No article text found: only navigation, boilerplate or markup."),
         "no_body": _("I found a title but no article body."),
