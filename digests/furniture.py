@@ -330,6 +330,7 @@ _CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄ�
 _DATELINE_PREFIX = re.compile(
     rf"^(?:{_CAPS_PLACE}(?:[ ,]+{_CAPS_PLACE}){{0,3}}"  # WEST PALM BEACH, KHAN YOUNIS, GAZA
     rf"(?:,\s*{_PLACE}(?: {_PLACE})?)?"  # , Calif. / , New Mexico
+    r"(?: \d{1,2})?(?:\s*\([\w./ -]{2,24}\))?"  # "SEOUL, Aug. 20 (Yonhap) -- "
     rf"|{_PLACE}(?:\s*/\s*{_PLACE}){{1,3}}"  # München / Berlin
     rf"|{_PLACE}(?: {_PLACE})?\s*\([\w./ -]{{2,24}}\)"  # Warendorf (fn-press)
     rf"|\({_PLACE}(?: {_PLACE})?\))"  # the agency alone: "(CNN) -- ", "(Reuters) - "
@@ -337,6 +338,9 @@ _DATELINE_PREFIX = re.compile(
     # Or a typewriter's dash alone, its place dropped by the page: "-- Alabama's strict new
     # law …" (not "— ", which opens a line of dialogue).
     r"|^--\s+(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ])"
+    # Or, in a script without capitals, a place or two and the agency before a typewriter's
+    # dash: "دمشق، سوريا (CNN) -- ".
+    r"|^[^\W\d_A-Za-z][^()\n]{0,40}?\s*\([\w./ -]{2,24}\)\s+--\s+(?=[^\W\d_])"
 )
 
 
@@ -350,9 +354,14 @@ _GLUED_DATELINE = re.compile(
 def without_dateline(paragraph: str) -> str:
     """A report's first sentence without the dateline that opens it."""
     match = _DATELINE_PREFIX.match(paragraph) or _GLUED_DATELINE.match(paragraph)
-    if match is None or not paragraph[match.end() :][:1].isupper():
+    if match is None or not _opens_a_sentence(paragraph[match.end() :][:1]):
         return paragraph
     return paragraph[match.end() :]
+
+
+def _opens_a_sentence(letter: str) -> bool:
+    """A capital, or a letter of a script without capitals (Arabic, Chinese)."""
+    return letter.isupper() or (letter.isalpha() and not letter.islower())
 
 
 def is_footer(line: str) -> bool:
