@@ -206,6 +206,11 @@ def _sections(body: list[Block]) -> tuple[Section, ...]:
                 if is_back_matter(block.text):
                     back_matter = back_matter or block.text
                 continue  # a heading with nothing under it is page furniture
+            if is_back_matter(block.text) and _reporting_goes_on(body, index + 1):
+                # "Further reading" of a box whose links the page dropped, and under it the
+                # report going on ("ACCA said a speedy jump would facilitate trade …"): the
+                # box's title, not the end of the article.
+                continue
             close()
             heading, paragraphs, bullets = block.text, [], []
             if back_matter and not is_back_matter(heading):
@@ -217,6 +222,25 @@ def _sections(body: list[Block]) -> tuple[Section, ...]:
             paragraphs.append(without_reference_marks(block.text))
     close()
     return tuple(sections)
+
+
+# Back matter is a list or short entries; two paragraphs of this many words, each told in
+# whole sentences, are the article's own prose.
+_PROSE_WORDS = 20
+_YEAR_IN_BRACKETS = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
+
+
+def _reporting_goes_on(body: list[Block], start: int) -> bool:
+    """The two blocks from `start` are paragraphs of prose, not references ("Smith, J.
+    (2020). Title. Journal …")."""
+    following = body[start : start + 2]
+    return len(following) == 2 and all(
+        block.kind is Kind.PARAGRAPH
+        and len(block.text.split()) >= _PROSE_WORDS
+        and block.text.rstrip(' "”’»)').endswith((".", "!", "?"))
+        and not _YEAR_IN_BRACKETS.search(block.text)
+        for block in following
+    )
 
 
 _SIGN_OFF_WORDS = 3  # "Love, Pamela", "(dpa)": a closing line with no sentence in it

@@ -223,7 +223,9 @@ def _without_furniture(blocks: list[Block], masthead: Masthead) -> list[Block]:
                 kept.append(Block(Kind.BULLETS, items=items, certain=block.certain))
             continue
         if is_footer(block.text):
-            break
+            if kept:
+                break
+            continue  # above the article: a blog's own "Posted by: …, 12 May 2020 | 15:22"
         if not is_furniture(block.text, masthead):
             text = without_glued_credit(block.text) if block.kind is Kind.PARAGRAPH else ""
             kept.append(replace(block, text=text) if text and text != block.text else block)

@@ -1162,3 +1162,32 @@ def test_a_page_that_only_mentions_a_feed_is_an_article() -> None:
         "</body></html>"
     )
     assert parse(page).headline == "How feeds work"
+
+
+FURTHER_READING_PAGE = """<html><head><title>Institutes back a fast switch to IFRS</title></head>
+<body><article><h1>Institutes back a fast switch to IFRS</h1>
+<p>UK institutes have thrown their weight behind a rapid adoption of international financial
+reporting standards in the United States, in answers sent to the regulator this week.</p>
+<h2>Further reading</h2>
+<p>ACCA said a speedy switch would help trade and the transfer of skills, and warned that a long
+convergence period could make company accounts harder to compare across borders.</p>
+<p>Its head of financial reporting, Richard Martin, questioned the proposed timescale of seven
+years, which he said would let irregularities creep into the standards over time.</p>
+<h2>A slow switch</h2>
+<p>Some advocates of a slow switch argue that small domestic companies would pay for the change
+and reap none of the benefits of international comparability for many years.</p>
+<p>Posted by: Florida CPA, 27 Sep 2011 | 15:22</p>
+<p>We do not need British accountants to tell us what to do with our own rules, frankly.</p>
+</article></body></html>"""
+
+
+def test_a_box_title_over_the_report_going_on_does_not_end_the_article() -> None:
+    """"Further reading" over paragraphs of the report is a box's title whose links the page
+    dropped; a reader's comment signed to the minute ends the article."""
+    from digests import parse
+
+    article = parse(FURTHER_READING_PAGE)
+    text = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert "ACCA said a speedy switch" in text and "Some advocates of a slow switch" in text
+    assert all(s.heading != "Further reading" for s in article.sections)
+    assert "British accountants" not in text

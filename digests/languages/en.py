@@ -347,6 +347,8 @@ LANGUAGE = Language(
         r"(comments|comment)\s?(\(?\d+\)?)?:?",
         r"(about the author|more stories|related posts|you may have missed)\b.*",
         r"(cite this article|press contact|media contact)\s?:?",
+        # A reader's comment signed to the minute: "Posted by: Florida CPA, 27 Sep 2011 | 15:22".
+        r"posted by:? .{1,80}\d{4},? (\| |at )?\d{1,2}:\d{2}( ?[ap]m)?",
         # A paywall: the rest of the page sells a subscription.
         r"(to (view|read|continue reading) the (full|rest of the) (story|article)|subscribe "
         r"(now )?(to|for) .{0,60}(full story|full article|continue reading)"
