@@ -419,6 +419,26 @@ def _attributed(pool: Pool, line: str) -> str:
     return line
 
 
+def _leaning_on_the_lead(
+    pool: Pool, lead: list[str], chosen: list[tuple[Sentence, str]]
+) -> tuple[Sentence, str] | None:
+    """The chosen point that is the sentence right after the lead's last, whole, and leans on
+    it: the lead's own next sentence."""
+    last = next((s for s in pool.sentences if lead and s.text == lead[-1]), None)
+    if last is None:
+        return None
+    for point in chosen:
+        sentence, text = point
+        if (
+            sentence.order == last.order + 1
+            and sentence.section == last.section
+            and text == sentence.text
+            and pool.leans(text)
+        ):
+            return point
+    return None
+
+
 def _answered_by_the_lead(pool: Pool, found: Found, lead: list[str]) -> Found | None:
     """The key question with the lead as its answer, when the lead is a statement of the
     section whose heading asks it."""
@@ -469,6 +489,13 @@ def build(article: Article) -> Digest:
     ranks = list(range(len(bullets)))
     if len(bullets) < 2:
         chosen = _sentence_bullets(pool, topic, taken, room, steps)
+        if found is None and (follows := _leaning_on_the_lead(pool, lead, chosen)):
+            # "Deshalb fordern ASB, DLRG, Johanniter und Malteser …" reads on from the lead;
+            # set apart as a point under "Key points", its "Deshalb" dangles.
+            lead = [*lead, follows[1]]
+            taken.add(follows[1])
+            room -= len(follows[1]) + 1
+            chosen = _sentence_bullets(pool, topic, taken, room, steps)
         ranks = sorted(range(len(chosen)), key=lambda i: chosen[i][0].order)
         bullets = [chosen[i][1] for i in ranks]
     shown = [*lead, *bullets, found.key_question.summary if found else ""]
