@@ -14,6 +14,7 @@ long, its main clause), never a sentence cut off with "…".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -97,6 +98,9 @@ _VERDICT = 0.8
 # Early rather than late, by this much from first to last: against the editors' reference
 # digests 0.15 does best of 0.05–0.45 (more crowds out later facts, less the news).
 _EARLY = 0.15
+_WORDS = re.compile(r"[^\W\d_]+")
+# As far in as a pronoun points at the sentence before (`Pool.refers_back`'s window).
+_POINTING_WORDS = 6
 
 
 def _bullet_text(item: str, pool: Pool) -> str | None:
@@ -419,6 +423,44 @@ def _attributed(pool: Pool, line: str) -> str:
     return line
 
 
+def _read_on(
+    pool: Pool, points: list[tuple[Sentence, str]], ranks: list[int]
+) -> tuple[list[str], list[int]]:
+    """The points in the article's order, one that leans on the point right before it read on
+    in it ("Die schwarze Wirtschaftskammer war schon 1980 gegen den Bau der U3 … Heute ist sie
+    halt gegen die Fuzo."), with the rank of the one that matters more."""
+    texts: list[str] = []
+    merged: list[int] = []
+    previous: Sentence | None = None  # the last point's sentence, when it is shown whole
+    for (sentence, text), rank in zip(points, ranks, strict=True):
+        if (
+            previous is not None
+            and sentence.order == previous.order + 1
+            and sentence.paragraph == previous.paragraph  # a new paragraph, a new thought
+            and text == sentence.text
+            and (pool.leans(text) or _points_back(pool, text))
+            # a second thing, not the same one told on: "…, ask the deli manager for a
+            # discount … Also, keep an eye out for online coupons: …" (370 characters)
+            and len(texts[-1]) + 1 + len(text) <= LONGEST_BULLET
+        ):
+            texts[-1] = f"{texts[-1]} {text}"
+            merged[-1] = min(merged[-1], rank)
+        else:
+            texts.append(text)
+            merged.append(rank)
+        # whole: the sentence, or the sentence without its enumeration ("6. Die schwarze …")
+        previous = sentence if sentence.text.endswith(text) else None
+    order = sorted(range(len(merged)), key=lambda i: merged[i])
+    return texts, [order.index(i) for i in range(len(merged))]
+
+
+def _points_back(pool: Pool, text: str) -> bool:
+    """A pronoun or demonstrative among the first words, whatever names follow ("Heute ist
+    sie halt gegen die Fuzo."): joined to the sentence before, it costs nothing to be sure."""
+    first = _WORDS.findall(text.lower())[:_POINTING_WORDS]
+    return any(word in pool.words.referring_words for word in first)
+
+
 def _leaning_on_the_lead(
     pool: Pool, lead: list[str], chosen: list[tuple[Sentence, str]]
 ) -> tuple[Sentence, str] | None:
@@ -497,7 +539,7 @@ def build(article: Article) -> Digest:
             room -= len(follows[1]) + 1
             chosen = _sentence_bullets(pool, topic, taken, room, steps)
         ranks = sorted(range(len(chosen)), key=lambda i: chosen[i][0].order)
-        bullets = [chosen[i][1] for i in ranks]
+        bullets, ranks = _read_on(pool, [chosen[i] for i in ranks], ranks)
     shown = [*lead, *bullets, found.key_question.summary if found else ""]
     return Digest(
         headline=article.headline,

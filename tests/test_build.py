@@ -374,6 +374,28 @@ def test_a_demonstrative_further_in_is_looked_for_only_as_far_as_asked() -> None
     assert not pool.refers_back(resolved, reach=12)
 
 
+def test_a_point_that_leans_on_the_point_before_reads_on_in_it() -> None:
+    """Two chosen sentences in a row, the second pointing back ("Heute ist sie halt gegen die
+    Fuzo."): one point, which keeps the rank of the one that matters more."""
+    from digests.build import _read_on
+    from digests.sentences_pool import Pool
+
+    pool = Pool(
+        parse(
+            "Die Fuzo teilt Wien\n\n"
+            "Die Stadt lässt im März über die Fußgängerzone abstimmen. Die Wirtschaftskammer "
+            "war schon 1980 gegen den Bau der U3, die heute die Kunden bringt. Heute ist sie "
+            "halt gegen die Fuzo. Die Grünen verteidigen die Zone seit Jahren."
+        )
+    )
+    first, second, third = pool.sentences[1:4]
+    texts, ranks = _read_on(
+        pool, [(first, first.text), (second, second.text), (third, third.text)], [2, 0, 1]
+    )
+    assert texts == [f"{first.text} {second.text}", third.text]
+    assert ranks == [0, 1]
+
+
 def test_a_first_sentence_that_tells_its_question_leads() -> None:
     """ "Klein sets out to answer a question: Why …?" names who asks and where: the lead,
     although it ends on a question mark. A bare question does not lead."""
