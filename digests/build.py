@@ -280,6 +280,8 @@ def _sentence_bullets(
                     resolved or sentence is pool.verdict or not pool.leans(text),
                 )
             )
+    if steps is None:
+        candidates += _with_what_they_lean_on(pool, candidates, topic, known)
     if steps is not None:
         # A step says what it is at its start; further on come its details and asides ("Nur
         # drei Dinge können die ständig frische Ernte … einschränken.").
@@ -312,6 +314,40 @@ def _sentence_bullets(
         if total > best_total:
             best_total, best_choice = total, choice
     return [(c.sentence, c.text) for c in best_choice]
+
+
+def _with_what_they_lean_on(
+    pool: Pool, candidates: list[_Candidate], topic: frozenset[str], known: set[str]
+) -> list[_Candidate]:
+    """Each point that leans on the sentence right before it, in one paragraph, told together
+    with it ("New York will lose two seats. The same is true for Ohio, …"), when the two fit
+    one point: worth what the better of them is, standing alone."""
+    whole = {c.sentence.order: c for c in candidates if c.alone and c.text == c.sentence.text}
+    pairs = []
+    for candidate in candidates:
+        sentence, text = candidate.sentence, candidate.text
+        before = whole.get(sentence.order - 1)
+        if (
+            candidate.alone
+            or before is None
+            or before.sentence.paragraph != sentence.paragraph
+            or text != sentence.text
+            or len(before.text) + 1 + len(text) > LONGEST_BULLET
+        ):
+            continue
+        joined = f"{before.text} {text}"
+        told_on = _bullet_score(pool, sentence, topic, known, after_shown=True)
+        pairs.append(
+            _Candidate(
+                before.sentence,
+                joined,
+                pool.topic(joined),
+                before.facts | candidate.facts,
+                max(before.score, told_on),
+                True,
+            )
+        )
+    return pairs
 
 
 def _choose(

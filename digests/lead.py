@@ -224,12 +224,18 @@ def _scene_to_news(pool: Pool, scene: Sentence, news: Sentence) -> list[str]:
 
 def _follows(pool: Pool, scene: Sentence, news: Sentence) -> bool:
     """The news comes right after the scene, or opens the next paragraph leaning on it ("Vor
-    diesem Hintergrund haben …"): the scene's paragraph is what it points at, and its first
-    sentence says what that paragraph is about."""
+    diesem Hintergrund haben …"): the scene's paragraph is what it points at, and the scene,
+    its first sentence, says what that paragraph is about."""
     if news.order == scene.order + 1:
         return True
     opens = all(s.paragraph != news.paragraph for s in pool.sentences if s.order < news.order)
-    return news.paragraph == scene.paragraph + 1 and opens and pool.leans_back(news.text)
+    first = all(s.paragraph != scene.paragraph for s in pool.sentences if s.order < scene.order)
+    return (
+        news.paragraph == scene.paragraph + 1
+        and opens
+        and first
+        and pool.leans_back(news.text)
+    )
 
 
 def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:

@@ -396,6 +396,27 @@ def test_a_point_that_leans_on_the_point_before_reads_on_in_it() -> None:
     assert ranks == [0, 1]
 
 
+CENSUS = """Census estimates reshape the 2012 electoral map
+
+If the newest Census Bureau estimates hold, President Barack Obama's path to reelection could look very different from the one that took him to the White House in 2008.
+
+Texas is expected to gain four electoral votes and Florida two, both states that Obama lost. New York, which he carried easily, is projected to lose two electoral votes. The same is true for Ohio, another state carried by the president, which also will lose two. Nothing will be official until December, when the bureau completes its count.
+
+Strategists in Chicago say the campaign will spend more time in Nevada and Colorado, where the Hispanic vote has grown fastest since 2008.
+"""
+
+
+def test_a_point_that_leans_on_the_sentence_before_comes_with_it() -> None:
+    """"New York, which he carried easily, …" leans on the sentence before it, which the
+    digest would not show: told together, in one point, it stands."""
+    digest = build(parse(CENSUS))
+    assert any(
+        "both states that Obama lost. New York, which he carried easily" in b
+        for b in digest.bullets
+    )
+    assert not any(b.startswith("New York, which he") for b in digest.bullets)
+
+
 def test_a_first_sentence_that_tells_its_question_leads() -> None:
     """ "Klein sets out to answer a question: Why …?" names who asks and where: the lead,
     although it ends on a question mark. A bare question does not lead."""
