@@ -167,3 +167,12 @@ def without_reference_marks(paragraph: str) -> str:
     if not marks or any(f"({n + 1})" in paragraph or f"({n - 1})" in paragraph for n in marks):
         return paragraph
     return _PARENTHESISED_MARK.sub(r"\1", paragraph)
+
+
+# Chinese and Japanese write without spaces: two of their characters make a word, about.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words in `text`, also where a script writes none of the spaces between them."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2

@@ -29,6 +29,7 @@ from digests.cleanup import (
     normalize_space,
     repair_entities,
     unglue_sentences,
+    word_count,
 )
 from digests.errors import ArticleError
 from digests.furniture import Masthead, is_footer, is_furniture, without_glued_credit
@@ -332,14 +333,6 @@ def _without_leading_stamp(blocks: list[Block], headline: str | None, masthead: 
         return
 
 
-# Chinese and Japanese write without spaces: two of their characters make a word, about.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-def _word_count(text: str) -> int:
-    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
-
-
 def _lenient_page(html: str) -> lxml.html.HtmlElement | None:
     """What lxml makes of markup trafilatura will not load: an SEC filing's HTML inside its
     SGML wrapper (`<DOCUMENT><TYPE>EX-99.1 … <HTML>`)."""
@@ -367,7 +360,7 @@ def html_article(
     blocks = _drop_before_headline(blocks, headline)
     blocks = _without_furniture(blocks, facts.masthead)
     if not any(
-        _word_count(" ".join([b.text, *b.items])) >= _MIN_TEXT_WORDS
+        word_count(" ".join([b.text, *b.items])) >= _MIN_TEXT_WORDS
         for b in blocks
         if b.kind in (Kind.PARAGRAPH, Kind.BULLETS)
     ):

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from digests.cleanup import clean_line, comparable
+from digests.cleanup import clean_line, comparable, word_count
 from digests.furniture import NO_MASTHEAD, Masthead, is_furniture
 
 _ARTICLE_TYPES = frozenset(
@@ -257,7 +257,7 @@ def _agrees(h1: str, title: str) -> bool:
 def _says_something(title: str, masthead: Masthead) -> bool:
     parts = [p for p in _SEPARATOR.split(title) if p.strip()] or [title]
     return (
-        max(len(p.split()) for p in parts) >= _HEADLINE_WORDS
+        max(word_count(p) for p in parts) >= _HEADLINE_WORDS
         and not _is_site_name(title, masthead)
         and not is_furniture(title, masthead)
     )

@@ -870,6 +870,10 @@ def test_no_space_before_a_full_stop_or_comma() -> None:
         ("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted it.", "North"),
         ("دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة", "أكدت"),
         ("Berlin (dpa) - die Stadt wächst.", "Berlin (dpa)"),
+        ("新华社北京11月17日电 记者17日从国家卫生健康委获悉，近阶段相关部门持续保障用药。", "记者17日"),
+        ("中新网上海3月2日电（记者 张三）上海市今天发布新规。", "上海市今天"),
+        ("新华社记者在北京采访了多位专家。", "新华社记者"),
+        ("【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、自爆攻撃が起きた。", "ナイジェリア"),
         ("(Wie erwartet) - das ist so.", "(Wie erwartet)"),
         ("-- Alabama's strict new immigration law may be backfiring.", "Alabama's"),
         ("ANAHEIM, Calif. — Musicians often show off lots of ring bling.", "Musicians"),
@@ -1191,3 +1195,21 @@ def test_a_box_title_over_the_report_going_on_does_not_end_the_article() -> None
     assert "ACCA said a speedy switch" in text and "Some advocates of a slow switch" in text
     assert all(s.heading != "Further reading" for s in article.sections)
     assert "British accountants" not in text
+
+
+def test_a_headline_in_a_script_without_spaces_says_something() -> None:
+    """A Chinese title has no spaces between its words: still the article's own headline,
+    not its first sentence."""
+    from digests import build, parse
+
+    page = (
+        "<html><head><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head><body>"
+        "<h1>短缺药品保供稳价 全力保障临床用药需求</h1><p>新华社北京11月17日电 记者17日从国家卫生"
+        "健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，深入优化短缺药品实时监测"
+        "预警与分级应对体系，全力保障人民群众临床用药需求。</p><p>据了解，短缺药品信息监测共享正在多维度"
+        "推进。国家卫生健康委依托全国公立医疗卫生机构短缺药品信息直报系统开展短缺药品监测预警。</p>"
+        "</body></html>"
+    )
+    article = parse(page)
+    assert article.headline == "短缺药品保供稳价 全力保障临床用药需求"
+    assert (build(article).gist or "").startswith("记者17日从国家卫生健康委获悉")
