@@ -8,7 +8,7 @@ from enum import Enum
 
 from digests.captions import split_caption
 from digests.clauses import fit_sentence
-from digests.cleanup import without_reference_marks
+from digests.cleanup import without_reference_marks, word_count
 from digests.errors import ArticleError
 from digests.furniture import is_back_matter
 from digests.language import UNDETERMINED, detect_language
@@ -236,7 +236,7 @@ def _reporting_goes_on(body: list[Block], start: int) -> bool:
     following = body[start : start + 2]
     return len(following) == 2 and all(
         block.kind is Kind.PARAGRAPH
-        and len(block.text.split()) >= _PROSE_WORDS
+        and word_count(block.text) >= _PROSE_WORDS
         and block.text.rstrip(' "”’»)').endswith((".", "!", "?"))
         and not _YEAR_IN_BRACKETS.search(block.text)
         for block in following

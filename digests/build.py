@@ -14,7 +14,6 @@ long, its main clause), never a sentence cut off with "…".
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -98,9 +97,6 @@ _VERDICT = 0.8
 # Early rather than late, by this much from first to last: against the editors' reference
 # digests 0.15 does best of 0.05–0.45 (more crowds out later facts, less the news).
 _EARLY = 0.15
-_WORDS = re.compile(r"[^\W\d_]+")
-# As far in as a pronoun points at the sentence before (`Pool.refers_back`'s window).
-_POINTING_WORDS = 6
 
 
 def _bullet_text(item: str, pool: Pool) -> str | None:
@@ -474,7 +470,7 @@ def _read_on(
             and sentence.order == previous.order + 1
             and sentence.paragraph == previous.paragraph  # a new paragraph, a new thought
             and text == sentence.text
-            and (pool.leans(text) or _points_back(pool, text))
+            and (pool.leans(text) or pool.points_back(text))
             # a second thing, not the same one told on: "…, ask the deli manager for a
             # discount … Also, keep an eye out for online coupons: …" (370 characters)
             and len(texts[-1]) + 1 + len(text) <= LONGEST_BULLET
@@ -490,19 +486,14 @@ def _read_on(
     return texts, [order.index(i) for i in range(len(merged))]
 
 
-def _points_back(pool: Pool, text: str) -> bool:
-    """A pronoun or demonstrative among the first words, whatever names follow ("Heute ist
-    sie halt gegen die Fuzo."): joined to the sentence before, it costs nothing to be sure."""
-    first = _WORDS.findall(text.lower())[:_POINTING_WORDS]
-    return any(word in pool.words.referring_words for word in first)
-
-
 def _leaning_on_the_lead(
     pool: Pool, lead: list[str], chosen: list[tuple[Sentence, str]]
 ) -> tuple[Sentence, str] | None:
     """The chosen point that is the sentence right after the lead's last, whole, and leans on
     it: the lead's own next sentence."""
-    last = next((s for s in pool.sentences if lead and s.text == lead[-1]), None)
+    if not lead:
+        return None
+    last = next((s for s in pool.sentences if s.text == lead[-1]), None)
     if last is None:
         return None
     for point in chosen:

@@ -322,9 +322,8 @@ def without_glued_credit(paragraph: str) -> str:
 
 # A dateline opening a report: the place (in capitals, or places joined by "/"), perhaps
 # the agency in brackets, or the agency alone, then a dash: "WEST PALM BEACH — ", "KHAN
-# YOUNIS, GAZA — ",
-# "ANAHEIM, Calif. — " (a state after the place), "München / Berlin - ", "Warendorf
-# (fn-press) – ". A capitalised word must follow.
+# YOUNIS, GAZA — ", "ANAHEIM, Calif. — " (a state after the place), "München / Berlin - ",
+# "Warendorf (fn-press) – ", "(CNN) -- ". A capitalised word must follow.
 _PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w.'’-]+"
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ.'’-]+"
 _DATELINE_PREFIX = re.compile(
@@ -354,7 +353,7 @@ _GLUED_DATELINE = re.compile(
 # A Chinese wire's dateline: the agency, the place and the day, "电" (wired), perhaps the
 # reporters in brackets: "新华社北京11月17日电 记者17日从…", "中新网上海3月2日电（记者 张三）";
 # a Japanese one in lenticular brackets: "【6月18日 AFP】ナイジェリア北東部…".
-_CHINESE_DATELINE = re.compile(
+_CJK_DATELINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}[社网][\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
     r"(?:\s*[（(][^）)]{0,30}[）)])?|【[^】]{2,24}】)\s*"
 )
@@ -362,9 +361,9 @@ _CHINESE_DATELINE = re.compile(
 
 def without_dateline(paragraph: str) -> str:
     """A report's first sentence without the dateline that opens it."""
-    chinese = _CHINESE_DATELINE.match(paragraph)
-    if chinese and len(paragraph) > chinese.end():
-        return paragraph[chinese.end() :]
+    cjk = _CJK_DATELINE.match(paragraph)
+    if cjk and len(paragraph) > cjk.end():
+        return paragraph[cjk.end() :]
     match = _DATELINE_PREFIX.match(paragraph) or _GLUED_DATELINE.match(paragraph)
     if match is None or not _opens_a_sentence(paragraph[match.end() :][:1]):
         return paragraph

@@ -41,10 +41,10 @@ _SCENE_REACH = 5
 _HOOK = 0.25
 _NUT = 0.35
 _NUT_REACH = 25
-# The lead's second sentence joins the first when the first is this short and both together
-# leave room for key points.
 # A lead no longer than a scene and its news together (see `_SCENE_AND_NEWS`).
 _LONGEST_LEAD = 420
+# The lead's second sentence joins the first when the first is this short and both together
+# leave room for key points.
 _SHORT_LEAD = 160
 _TWO_SENTENCE_LEAD = 260
 _SET_UP = 60

@@ -265,6 +265,13 @@ class Pool:
             for i, w in enumerate(words[: 2 * _REFERRING_WINDOW])
         )
 
+    def points_back(self, text: str) -> bool:
+        """A pronoun or demonstrative among the first words, whatever names follow ("Heute
+        ist sie halt gegen die Fuzo."): `refers_back` without the names that may resolve it,
+        for joining a sentence to the one before, where being sure costs nothing."""
+        referring = self.words.referring_words
+        return any(w in referring for w in _first_words(text, _REFERRING_WINDOW))
+
     def is_name(self, word: str) -> bool:
         """A capitalised word the language's dictionary does not know: "Helfrich", "Azad"."""
         return is_name(word, self.language)
