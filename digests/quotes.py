@@ -399,15 +399,26 @@ def _attribution_after(paragraph: str, end: int, lex: Lexicon) -> _Attribution |
         return None
     sentences = split_sentences(rest.lstrip(" ,—–-"), lex.data.code)
     clause = _CLAUSE_END.split(sentences[0], maxsplit=1)[0] if sentences else ""
-    tokens = _tokens(clause.split(",")[0])
+    parts = clause.split(",")
+    tokens = _tokens(parts[0])
     verb_at = next((i for i, t in enumerate(tokens) if lex.is_verb(t)), None)
     if verb_at is None:
         if dashed and 0 < len(tokens) <= 6 and _name_runs(tokens, lex):
             return _Attribution(tokens, after_verb=True, has_verb=False)
         return None
     if verb_at == 0:
+        named = _tokens(parts[1]) if len(parts) > 1 else []
+        if any(lex.role_group(t) for t in tokens) and _is_whole_name(named, lex):
+            # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller": the role,
+            # then who holds it (the organisation's capitalised words are no name).
+            return _Attribution(named, after_verb=True)
         return _Attribution(tokens[1:9], after_verb=True) if tokens[1:9] else None
     return _Attribution(tokens[max(0, verb_at - 8) : verb_at], after_verb=False)
+
+
+def _is_whole_name(tokens: list[str], lex: Lexicon) -> bool:
+    """Two to four words that are one name and nothing else: "Georg Khevenhüller"."""
+    return 2 <= len(tokens) <= 4 and _name_runs(tokens, lex) == [tokens]
 
 
 def _attribution_before(paragraph: str, start: int, lex: Lexicon) -> _Attribution | None:

@@ -500,6 +500,24 @@ def _only(paragraphs: list[str]) -> tuple[str, str | None]:
             "Die Pegel sinken seit Jahren deutlich",
             "Miriam Sander",
         ),
+        (
+            "„Eine Investitionsoffensive ist unabdingbar“, sagt der Präsident des Malteser "
+            "Hilfsdienst, Georg Khevenhüller.",
+            "Eine Investitionsoffensive ist unabdingbar",
+            "Georg Khevenhüller",
+        ),
+        (
+            '"We will not back down from this fight," said the president of the union, '
+            "Maria Lopez.",
+            "We will not back down from this fight",
+            "Maria Lopez",
+        ),
+        (
+            '"We will not back down from this fight," said the union president, who asked '
+            "not to be named.",
+            "We will not back down from this fight",
+            "the union president",
+        ),
     ],
 )
 def test_quote_with_attribution_after(paragraph: str, said: str, speaker: str) -> None:
