@@ -234,9 +234,6 @@ class _Candidate:
     facts: frozenset[str]  # its names and figures
     score: float
     alone: bool  # stands on its own: leans on no sentence the reader does not see
-    # A point told over two sentences: each of them, for one may say again what the digest
-    # shows, however new the other is.
-    parts: tuple[_Candidate, ...] = ()
 
 
 def _sentence_bullets(
@@ -344,7 +341,6 @@ def _with_what_they_lean_on(
                 before.facts | candidate.facts,
                 max(before.score, told_on),
                 True,
-                (before, candidate),
             )
         )
     return pairs
@@ -370,10 +366,11 @@ def _choose(
                 continue
             if one_each and any(candidate.sentence.section == c.sentence.section for c in chosen):
                 continue
-            echoes = [_echo(c, shown, known) for c in (candidate, *candidate.parts)]
-            if any(_says_again(*echo) for echo in echoes) or _contained(candidate, chosen):
+            overlap = max((jaccard(candidate.words, other) for other in shown), default=0.0)
+            repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
+            said = repeats >= _MOSTLY_SHOWN and overlap > _SAME_NAMES_SAME_THING
+            if overlap > _SAME_THING or said or _contained(candidate, chosen):
                 continue
-            overlap, repeats = echoes[0]
             near = any(candidate.sentence.paragraph == c.sentence.paragraph for c in chosen)
             # Its names and figures shown already: it says again what a bullet said, all
             # of it or in part ("Die 20. FINA-WM in Doha … soll nun im Januar 2024 stattfinden"
@@ -391,20 +388,6 @@ def _choose(
         known |= picked.facts
         left = [c for c in left if c is not picked]
     return total, chosen
-
-
-def _echo(
-    candidate: _Candidate, shown: list[frozenset[str]], known: set[str]
-) -> tuple[float, float]:
-    """How much of a point the digest shows already: the most of its words any line has, and
-    the share of its names and figures shown."""
-    overlap = max((jaccard(candidate.words, other) for other in shown), default=0.0)
-    facts = candidate.facts
-    return overlap, len(facts & known) / len(facts) if facts else 0.0
-
-
-def _says_again(overlap: float, repeats: float) -> bool:
-    return overlap > _SAME_THING or (repeats >= _MOSTLY_SHOWN and overlap > _SAME_NAMES_SAME_THING)
 
 
 def _contained(candidate: _Candidate, chosen: list[_Candidate]) -> bool:

@@ -894,25 +894,3 @@ def test_a_column_s_answer_leads_not_the_reader_s_letter(text: str, answer: str)
     asks; the answer, without its label, is the article's news."""
     gist = build(parse(text)).gist or ""
     assert gist.startswith(answer)
-
-
-TUNIS = """Große Aufgaben für die neue Regierung
-
-Najla Bouden ist die erste Regierungschefin in der Geschichte Tunesiens. Am Montag, dem 11. Oktober 2021, hat sie eine neue Regierung ernannt.
-
-15 Tage nach ihrer Ernennung hat Regierungschefin Najla Bouden ihr Team zusammengestellt und am Montag, dem 11. Oktober, bekannt gegeben. Damit hat Tunesien wieder eine Exekutive: 25 Regierungsmitglieder, davon 9 Frauen.
-
-Der Gewerkschaftsbund UGTT fordert Lohnerhöhungen für 700.000 Beschäftigte im öffentlichen Dienst.
-
-Die Opposition im Parlament verlangt einen Zeitplan für Neuwahlen bis spätestens Ende 2022.
-"""
-
-
-def test_a_point_told_over_two_sentences_does_not_tell_the_lead_again() -> None:
-    """ "15 Tage nach ihrer Ernennung hat … Najla Bouden ihr Team … am Montag, dem 11. Oktober,
-    bekannt gegeben. Damit hat Tunesien …": its first sentence is the lead's news again; the
-    second, however new, does not make the pair a new point."""
-    digest = build(parse(TUNIS))
-    assert digest.gist.startswith("Najla Bouden ist die erste Regierungschefin")
-    assert digest.bullets
-    assert not any("15 Tage nach ihrer Ernennung" in b for b in digest.bullets)
