@@ -1081,6 +1081,9 @@ def test_a_short_lead_in_before_a_colon_is_left_out(
         ("de", "Es wurde 1990 gebaut und seitdem nicht mehr renoviert.", True),
         ("fr", "Il y a désormais plus de vélos que de voitures dans la ville.", False),
         ("fr", "Il a été construit en 1990 et jamais rénové depuis.", True),
+        # A part of what the sentence before named.
+        ("de", "Speziell Gemüse hat kaum Kalorien und ist der beste Freund jeder Diät.", True),
+        ("en", "Especially vegetables have few calories and help with any diet.", True),
         # An answer to a question the reader does not see.
         ("de", "Nein, die Werbung werden die Sender ab 2017 selbst vermarkten.", True),
         ("en", "Yes, the council will publish the full report before the vote.", True),

@@ -37,6 +37,8 @@ LANGUAGE = Language(
         "darunter daraufhin danach davor dagegen demnach zuvor hierbei hierzu dennoch "
         "gleichzeitig parallel zusätzlich seither seitdem weiterhin daneben übrigens "
         "ansonsten stattdessen "
+        # A part of what the sentence before named: "Speziell Gemüse hat kaum Kalorien".
+        "speziell insbesondere "
         # An answer to a question the digest does not show: "Nein, das werden wir …".
         "ja nein genau richtig".split()
     ),

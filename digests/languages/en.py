@@ -29,6 +29,8 @@ LANGUAGE = Language(
         "this these that those it he she they his her their its also but and or yet however "
         "meanwhile still instead moreover furthermore besides then there here such so thus "
         "therefore hence likewise similarly among including afterwards later others which "
+        # A part of what the sentence before named: "Especially vegetables have few calories".
+        "especially particularly "
         # An answer to a question the digest does not show: "Yes, we will …".
         "yes exactly absolutely".split()
     ),
