@@ -1084,6 +1084,8 @@ def test_a_short_lead_in_before_a_colon_is_left_out(
         # A part of what the sentence before named.
         ("de", "Speziell Gemüse hat kaum Kalorien und ist der beste Freund jeder Diät.", True),
         ("en", "Especially vegetables have few calories and help with any diet.", True),
+        ("de", "Schließlich ist die fünfte Platte der Band von Perspektivwechseln geprägt.", True),
+        ("pl", "Takie osoby mają te same prawa i obowiązki co wszyscy inni.", True),
         # An answer to a question the reader does not see.
         ("de", "Nein, die Werbung werden die Sender ab 2017 selbst vermarkten.", True),
         ("en", "Yes, the council will publish the full report before the vote.", True),

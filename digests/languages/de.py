@@ -36,7 +36,7 @@ LANGUAGE = Language(
         "daher deshalb deswegen somit also zwar sein seine ihr ihre dann ebenso ebenfalls "
         "darunter daraufhin danach davor dagegen demnach zuvor hierbei hierzu dennoch "
         "gleichzeitig parallel zusätzlich seither seitdem weiterhin daneben übrigens "
-        "ansonsten stattdessen "
+        "ansonsten stattdessen schließlich "
         # A part of what the sentence before named: "Speziell Gemüse hat kaum Kalorien".
         "speziell insbesondere "
         # An answer to a question the digest does not show: "Nein, das werden wir …".

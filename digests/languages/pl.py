@@ -81,10 +81,10 @@ LANGUAGE = Language(
     ),
     referring_words=frozenset(
         "on ona ono oni one jego jej "
-        "ich ten ta to te tego tej tym".split()
+        "ich ten ta to te tego tej tym taki taka takie takich takim".split()
     ),
     demonstratives=frozenset(
-        "ten ta to ci te tamten tamta".split()
+        "ten ta to ci te tamten tamta taki taka takie takich takim".split()
     ),
     time_words=frozenset(
         "roku rok tygodniu tydzień miesiącu dnia dzień sezonie".split()
