@@ -72,6 +72,13 @@ _BYLINE_WORDS = re.compile(
 _DATELINE_WORD = re.compile(
     rf"\b(?:{_words_pattern({w for d in _ALL for w in d.dateline_words})})\b", re.IGNORECASE
 )
+# Looked up word by word: searching a line with the pattern above tries its 78 words at every
+# position (27 µs a line, against 3 µs); a phrase of several words is confirmed by the pattern.
+_DATELINE_WORDS = frozenset(w for d in _ALL for w in d.dateline_words if " " not in w)
+_DATELINE_PHRASE_WORDS = frozenset(
+    w.split()[0] for d in _ALL for w in d.dateline_words if " " in w
+)
+_WORD = re.compile(r"\w+")
 # Month and day names belong to a time stamp, but alone they are no evidence of one.
 _CALENDAR_WORD = re.compile(
     rf"\b(?:{_words_pattern({w for d in _ALL for w in (*d.months, *d.weekdays)})})\b",
@@ -142,19 +149,27 @@ def _leftover_words(text: str) -> list[str]:
 _MAX_DATELINE_WORDS = 14
 
 
+def _has_dateline_word(text: str) -> bool:
+    """A dateline word ("Stand", "Updated", "mis à jour") stands in `text` as a word."""
+    words = set(_WORD.findall(text.lower()))
+    if words & _DATELINE_WORDS:
+        return True
+    return bool(words & _DATELINE_PHRASE_WORDS) and _DATELINE_WORD.search(text) is not None
+
+
 def _is_dateline(bare: str) -> bool:
     """A time stamp: dates, times and dateline words ("Stand", "Updated") with at most one
     other word (a place), perhaps followed by a byline."""
     if len(bare.split()) > _MAX_DATELINE_WORDS:
         return False
-    if not (_DATE_OR_TIME.search(bare) or _DATELINE_WORD.search(bare)):
+    if not (_DATE_OR_TIME.search(bare) or _has_dateline_word(bare)):
         return False
     if len(_leftover_words(bare)) <= 1:
         return True
     # "Veröffentlicht am 17. Dezember 2019 von Simon Dückert": a time stamp, then a byline.
     for byline in _BYLINE.finditer(bare):
         head, tail = bare[: byline.start()], bare[byline.start() :]
-        stamped = _DATE_OR_TIME.search(head) or _DATELINE_WORD.search(head)
+        stamped = _DATE_OR_TIME.search(head) or _has_dateline_word(head)
         if stamped and len(_leftover_words(head)) <= 1 and _is_byline(tail):
             return True
     return False

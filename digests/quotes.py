@@ -476,12 +476,15 @@ def _speaker_name(phrase: _Attribution, registry: PersonRegistry, position: int)
 def extract_quotes(paragraphs: list[str], language: str = "und") -> tuple[Quote, ...]:
     """Every direct quotation in the article's body, in order, with its speaker."""
     lex = lexicon(language)
-    if not any(_QUOTE_MARK.search(p) for p in paragraphs):
+    quoting = [i for i, p in enumerate(paragraphs) if _QUOTE_MARK.search(p)]
+    if not quoting:
         return ()  # nothing quoted: no speakers to find
     registry = PersonRegistry(lex)
     quotes: list[Quote] = []
     offset = 0
-    for paragraph in paragraphs:
+    # Who a speaker is comes from what was said before the quotation: the paragraphs after
+    # the last one with a quotation mark name nobody the quotations need.
+    for paragraph in paragraphs[: quoting[-1] + 1]:
         _note_people(registry, paragraph, offset)
         for start, end, text in _joined_spans(paragraph, lex):
             if len(_tokens(text)) < MIN_QUOTE_WORDS:
