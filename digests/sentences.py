@@ -52,6 +52,29 @@ def _closing_abbreviation(language: str) -> re.Pattern[str]:
     )
 
 
+_NESTED = frozenset("'‘’")
+
+
+def _is_stray(text: str, index: int) -> bool:
+    """A straight quotation mark with a space on each side (`The " the …`, left by a broken
+    `&quot ;`) hugs no text: it opens and closes nothing; but one set apart from a quotation
+    inside it (`"People say, 'I didn't care,' " says Munn`) closes it. (French guillemets
+    stand apart from their text by design: « … ».)"""
+    spaced_before = index == 0 or text[index - 1].isspace()
+    spaced_after = index + 1 == len(text) or text[index + 1].isspace()
+    before = text[index - 2] if index >= 2 else ""
+    after = text[index + 2] if index + 2 < len(text) else ""
+    nested = before in _NESTED or after in _NESTED
+    return spaced_before and spaced_after and not nested
+
+
+def _closing(text: str, closer: str, start: int, limit: int) -> int:
+    found = text.find(closer, start, limit)
+    while found != -1 and closer == '"' and _is_stray(text, found):
+        found = text.find(closer, found + 1, limit)
+    return found
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every balanced quotation in `text`, outermost only, end exclusive."""
     spans: list[tuple[int, int]] = []
@@ -59,13 +82,13 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     for match in _QUOTE_CHARS.finditer(text):
         start = match.start()
         char = match.group()
-        if start < position or char not in OPENERS:
+        if start < position or char not in OPENERS or (char == '"' and _is_stray(text, start)):
             continue
         closers = OPENERS[char]
         limit = min(len(text), start + MAX_QUOTE_LENGTH)
         end = -1
         for closer in closers:
-            found = text.find(closer, start + 1, limit)
+            found = _closing(text, closer, start + 1, limit)
             if found != -1 and (end == -1 or found < end):
                 end = found
         if end == -1:

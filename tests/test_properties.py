@@ -401,6 +401,14 @@ def _digest_lines(digest: digests.Digest, language: str) -> list[str]:
     locale="en",
     on=None,
 )
+# A stray straight quotation mark (a broken "&quot ;") paired every later mark the wrong way
+# round, so that "The the the…" stood inside a quotation and did not end a sentence.
+@example(
+    text='The the the\n\nThe &quot ; the the… John Whitfield said: "The the the." '
+    + 'The the the… John Whitfield said: "The the the." ' * 7,
+    locale="en",
+    on=None,
+)
 def test_no_digest_line_is_cut_off(text: str, locale: str, on: date | None) -> None:
     """Whatever the article, every line a digest shows is a whole sentence or main clause
     of the article's own: none ends in an ellipsis, and every one is in the article."""

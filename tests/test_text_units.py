@@ -17,7 +17,7 @@ from digests.language import detect_language
 from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
 from digests.quotes import extract_quotes
-from digests.sentences import split_sentences
+from digests.sentences import quotation_spans, split_sentences
 from digests.sentences_pool import Pool
 
 # ---------------------------------------------------------------------------------------------
@@ -213,6 +213,25 @@ def test_repair_markup_drops_raw_tags_and_scripts(scraped: str) -> None:
 )
 def test_split_sentences(text: str, language: str, expected: tuple[str, ...]) -> None:
     assert split_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A stray mark with a space on each side, left by a broken "&quot ;", pairs with none.
+        ('The " rest. He said: "Yes." Then: "No."', [(21, 27), (34, 39)]),
+        # Set apart from the quotation inside it, a mark still closes.
+        ("\"People say, 'I didn't care,' \" says Munn.", [(0, 31)]),
+        ("« Nous partons », dit-il.", [(0, 16)]),
+    ],
+)
+def test_quotation_spans_skip_a_stray_mark(text: str, spans: list[tuple[int, int]]) -> None:
+    assert quotation_spans(text) == spans
+
+
+def test_a_stray_mark_does_not_hide_a_sentence_end() -> None:
+    text = 'The " the the… John Whitfield said: "Yes." The end… Mary Smith said: "No."'
+    assert "The end…" in split_sentences(text, "en")
 
 
 def test_split_sentences_of_nothing() -> None:
