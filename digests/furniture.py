@@ -49,10 +49,10 @@ _ALL = LANGUAGES.values()
 _LINE = _union([p for data in _ALL for p in data.furniture])
 # Notices are phrases, looked up by their longest word: a union of thirty patterns took half a
 # millisecond a line, and every line of every article is checked.
-_PHRASE_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 _ANYWHERE: dict[str, tuple[str, ...]] = {}
 for _phrase in sorted({p for data in _ALL for p in data.furniture_anywhere}):
-    _key = max(_PHRASE_WORD.findall(_phrase), key=len)
+    _key = max(_WORD.findall(_phrase), key=len)
     _ANYWHERE[_key] = (*_ANYWHERE.get(_key, ()), _phrase)
 _FOOTER = _union([p for data in _ALL for p in data.footer])
 _BACK_MATTER = _union([p for data in _ALL for p in data.back_matter])
@@ -78,7 +78,6 @@ _DATELINE_WORDS = frozenset(w for d in _ALL for w in d.dateline_words if " " not
 _DATELINE_PHRASE_WORDS = frozenset(
     w.split()[0] for d in _ALL for w in d.dateline_words if " " in w
 )
-_WORD = re.compile(r"\w+")
 # Month and day names belong to a time stamp, but alone they are no evidence of one.
 _CALENDAR_WORD = re.compile(
     rf"\b(?:{_words_pattern({w for d in _ALL for w in (*d.months, *d.weekdays)})})\b",
@@ -259,7 +258,7 @@ def _has_notice(bare: str) -> bool:
     """A notice ("we use cookies", "already a subscriber") opens the line; an article about
     cookies may quote one further on."""
     opening = bare[: _MAX_SHORT_LINE + 40].lower()
-    for word in set(_PHRASE_WORD.findall(opening)) & _ANYWHERE.keys():
+    for word in set(_WORD.findall(opening)) & _ANYWHERE.keys():
         if any(phrase in opening for phrase in _ANYWHERE[word]):
             return True
     return False

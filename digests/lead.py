@@ -228,14 +228,17 @@ def _follows(pool: Pool, scene: Sentence, news: Sentence) -> bool:
     its first sentence, says what that paragraph is about."""
     if news.order == scene.order + 1:
         return True
-    opens = all(s.paragraph != news.paragraph for s in pool.sentences if s.order < news.order)
-    first = all(s.paragraph != scene.paragraph for s in pool.sentences if s.order < scene.order)
     return (
         news.paragraph == scene.paragraph + 1
-        and opens
-        and first
+        and _opens_its_paragraph(pool, news)
+        and _opens_its_paragraph(pool, scene)
         and pool.leans_back(news.text)
     )
+
+
+def _opens_its_paragraph(pool: Pool, sentence: Sentence) -> bool:
+    earlier = (s for s in pool.sentences if s.order < sentence.order)
+    return all(s.paragraph != sentence.paragraph for s in earlier)
 
 
 def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:

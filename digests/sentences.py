@@ -68,9 +68,14 @@ def _is_stray(text: str, index: int) -> bool:
     return spaced_before and spaced_after and not nested
 
 
+def _is_mark(text: str, index: int) -> bool:
+    """The character at `index` opens or closes a quotation, unless it is a stray mark."""
+    return text[index] != '"' or not _is_stray(text, index)
+
+
 def _closing(text: str, closer: str, start: int, limit: int) -> int:
     found = text.find(closer, start, limit)
-    while found != -1 and closer == '"' and _is_stray(text, found):
+    while found != -1 and not _is_mark(text, found):
         found = text.find(closer, found + 1, limit)
     return found
 
@@ -82,7 +87,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     for match in _QUOTE_CHARS.finditer(text):
         start = match.start()
         char = match.group()
-        if start < position or char not in OPENERS or (char == '"' and _is_stray(text, start)):
+        if start < position or char not in OPENERS or not _is_mark(text, start):
             continue
         closers = OPENERS[char]
         limit = min(len(text), start + MAX_QUOTE_LENGTH)
@@ -124,7 +129,7 @@ def has_unbalanced_quote(text: str) -> bool:
     covered = quotation_spans(text)
     for match in _OPENER.finditer(text):
         index, char = match.start(), match.group()
-        if any(s <= index < e for s, e in covered):
+        if any(s <= index < e for s, e in covered) or not _is_mark(text, index):
             continue
         if char == '"' or not any(c in text[index + 1 :] for c in OPENERS[char]):
             return True

@@ -17,7 +17,7 @@ from digests.language import detect_language
 from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
 from digests.quotes import extract_quotes
-from digests.sentences import quotation_spans, split_sentences
+from digests.sentences import has_unbalanced_quote, quotation_spans, split_sentences
 from digests.sentences_pool import Pool
 
 # ---------------------------------------------------------------------------------------------
@@ -232,6 +232,9 @@ def test_quotation_spans_skip_a_stray_mark(text: str, spans: list[tuple[int, int
 def test_a_stray_mark_does_not_hide_a_sentence_end() -> None:
     text = 'The " the the… John Whitfield said: "Yes." The end… Mary Smith said: "No."'
     assert "The end…" in split_sentences(text, "en")
+    # Neither does it open a quotation that the text then breaks off.
+    assert not has_unbalanced_quote('The " council met on Monday.')
+    assert has_unbalanced_quote('The council said: "We will meet on Monday.')
 
 
 def test_split_sentences_of_nothing() -> None:
