@@ -393,18 +393,39 @@ def _choose(
 def _contained(candidate: _Candidate, chosen: list[_Candidate]) -> bool:
     """Most of the shorter of two points is in the longer: the same news, once in brief
     ("Parallel startete der zivilgesellschaftliche Dialog der Women7." beside "Bereits am
-    20. Januar startete … der zivilgesellschaftliche Zusammenschluss …, die „Women7“ …")."""
+    20. Januar startete … der zivilgesellschaftliche Zusammenschluss …, die „Women7“ …"); or
+    all the shorter's names and figures are in the longer, with a measure among them, told
+    in some of the same words ("W całej UE stopa bezrobocia … wyniosła w marcu 7,3 proc."
+    beside "… W całej Unii Europejskiej wskaźnik ten wyniósł 7,3 proc. w marcu …")."""
     words = candidate.words
     for other in chosen:
         shorter = min(len(words), len(other.words))
+        common = len(words & other.words)
         # and about the same one: a name or figure in common, not only "rate", "rose", "March"
         if (
             shorter >= _FEW_WORDS
-            and len(words & other.words) >= _CONTAINED * shorter
+            and common >= _CONTAINED * shorter
             and candidate.facts & other.facts
         ):
             return True
+        brief, full = sorted((candidate.facts, other.facts), key=len)
+        if (
+            brief <= full
+            and any(_is_measure(fact) for fact in brief)
+            and common >= _SAME_NAMES_SAME_THING * shorter
+        ):
+            return True
     return False
+
+
+def _is_measure(fact: str) -> bool:
+    """A figure that measures something ("7,3", "534", "40%"), not a year, a day or a rank,
+    which many sentences of one article share."""
+    if not fact[0].isdigit():
+        return False
+    if not fact.isdigit():
+        return True
+    return int(fact) > 31 and not (len(fact) == 4 and fact[:2] in ("19", "20"))
 
 
 def _key_quote(article: Article, pool: Pool, shown: list[str]) -> Quote | None:

@@ -894,3 +894,22 @@ def test_a_column_s_answer_leads_not_the_reader_s_letter(text: str, answer: str)
     asks; the answer, without its label, is the article's news."""
     gist = build(parse(text)).gist or ""
     assert gist.startswith(answer)
+
+
+def test_a_figure_told_again_in_other_words_is_shown_once() -> None:
+    """ "Across the EU the jobless rate came to 7.3 percent in March." and a longer point with
+    that 7.3 percent and more share few words ("EU" against "European Union"), yet all the
+    shorter's names and figures are in the longer: the same measure, told twice."""
+    article = parse(
+        "Poland keeps the lowest unemployment in the EU\n\n"
+        "Poland's unemployment rate stayed at 3.1 percent in March, the lowest in the EU, "
+        "Eurostat said on Friday. The number of jobless people fell to 534,000.\n\n"
+        "Czechia follows with 3.2 percent and the Netherlands with 3.5 percent.\n\n"
+        "Across the EU the harmonised jobless rate came to 7.3 percent in March.\n\n"
+        "Markets had expected 8.3 percent for the euro area. Across the European Union this "
+        "rate stood at 7.3 percent in March, against 7.4 percent a month earlier.\n\n"
+        "The national statistics office counts registered unemployment differently and puts "
+        "it at 6.4 percent for the end of March."
+    )
+    bullets = build(article).bullets
+    assert sum("7.3 percent" in bullet for bullet in bullets) == 1
