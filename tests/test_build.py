@@ -913,3 +913,34 @@ def test_a_figure_told_again_in_other_words_is_shown_once() -> None:
     )
     bullets = build(article).bullets
     assert sum("7.3 percent" in bullet for bullet in bullets) == 1
+
+
+PRESS_RELEASE = """<!doctype html><html lang="en"><head><title>Northwind Energy to acquire
+Harbor Solar for $410 million</title></head><body><article>
+<h1>Northwind Energy to acquire Harbor Solar for $410 million</h1>
+<p>BOSTON, March 3, 2025 — Northwind Energy Inc. today announced an agreement to acquire Harbor
+Solar, a developer of rooftop solar parks in New England, for $410 million in cash.</p>
+<p>The purchase adds 1.2 gigawatts of projects in development to Northwind's portfolio and is
+expected to close in the third quarter, subject to regulatory approval.</p>
+<p>Harbor Solar's 240 employees will join Northwind, and its founder Maria Okafor will lead the
+combined solar business from Providence.</p>
+<h2>Conference Call Information</h2>
+<p>Northwind will host a conference call and live audio webcast today at 8:30 a.m. EST to
+discuss this transaction and its outlook for the year.</p>
+<p>Listeners in the United States may dial in at +1 866 555 0143 with passcode 4471.</p>
+<h2>Forward-Looking Statements</h2>
+<p>This press release contains forward-looking statements that involve risks and uncertainties,
+and actual results could differ materially from those anticipated in such statements.</p>
+<h2>Media Contact</h2>
+<p>Jane Smith, Vice President, Corporate Communications, Northwind Energy Inc.</p>
+</article></body></html>"""
+
+
+def test_a_press_release_s_notices_after_its_news_are_no_key_points() -> None:
+    """The conference call for investors, the legal disclaimer and the press contact follow a
+    release's news under headings of their own: back matter, as references are."""
+    digest = build(parse(PRESS_RELEASE, html=True))
+    shown = " ".join([digest.gist or "", *digest.bullets])
+    assert "1.2 gigawatts" in shown or "240 employees" in shown
+    for notice in ("conference call", "dial in", "forward-looking", "Jane Smith"):
+        assert notice not in shown

@@ -156,5 +156,10 @@ LANGUAGE = Language(
         r"(komentáře)\s?(\(?\d+\)?)?:?",
         r"vaše e-mailová adresa nebude zveřejněna.*",
     ),
-    back_matter=(r"(literatura|zdroje|poznámky|reference)\s?:?",),
+    back_matter=(
+        r"(literatura|zdroje|poznámky|reference)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"kontakt pro (média|novináře)\s?:?",
+    ),
 )

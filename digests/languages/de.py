@@ -311,5 +311,10 @@ LANGUAGE = Language(
     back_matter=(
         r"(literatur|literaturverzeichnis|literaturhinweise|quellen|quellenangaben|fußnoten"
         r"|anmerkungen|weiterführende links)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"(presse|medien)kontakte?\s?:?",
+        r"kontakt für (die )?(medien|presse)\s?:?",
+        r"zukunftsgerichtete aussagen\b.*",
     ),
 )

@@ -216,5 +216,11 @@ LANGUAGE = Language(
         r"(comentarios?)\s?(\(?\d+\)?)?:?",
         r"tu dirección de correo electrónico no será publicada.*",
     ),
-    back_matter=(r"(referencias|bibliografía|fuentes|notas)\s?:?",),
+    back_matter=(
+        r"(referencias|bibliografía|fuentes|notas)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"contactos? (de|para) (prensa|medios)\s?:?",
+        r"declaraciones (prospectivas|a futuro)\b.*",
+    ),
 )

@@ -236,5 +236,11 @@ LANGUAGE = Language(
         r"votre adresse (e-mail|de messagerie) ne sera pas publiée.*",
         r"(articles similaires|à propos de l'auteur|sur le même thème)\b.*",
     ),
-    back_matter=(r"(références|bibliographie|sources|notes)\s?:?",),
+    back_matter=(
+        r"(références|bibliographie|sources|notes)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"contacts? (presse|médias)\s?:?",
+        r"déclarations prospectives\b.*",
+    ),
 )

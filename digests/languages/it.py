@@ -200,5 +200,11 @@ LANGUAGE = Language(
         r"(commenti)\s?(\(?\d+\)?)?:?",
         r"il tuo indirizzo email non sarà pubblicato.*",
     ),
-    back_matter=(r"(riferimenti|bibliografia|fonti|note)\s?:?",),
+    back_matter=(
+        r"(riferimenti|bibliografia|fonti|note)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"contatti (stampa|per la stampa)\s?:?",
+        r"dichiarazioni previsionali\b.*",
+    ),
 )

@@ -189,5 +189,10 @@ LANGUAGE = Language(
         r"twój adres e-mail nie zostanie opublikowany.*",
         r"(podobne artykuły|zobacz również)\b.*",
     ),
-    back_matter=(r"(bibliografia|literatura|przypisy|źródła)\s?:?",),
+    back_matter=(
+        r"(bibliografia|literatura|przypisy|źródła)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"kontakt dla (mediów|prasy)\s?:?",
+    ),
 )

@@ -207,5 +207,11 @@ LANGUAGE = Language(
         r"(comentários?)\s?(\(?\d+\)?)?:?",
         r"(o )?(seu )?endereço de e-?mail não será publicado.*",
     ),
-    back_matter=(r"(referências|bibliografia|fontes|notas)\s?:?",),
+    back_matter=(
+        r"(referências|bibliografia|fontes|notas)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"cont[a]c?tos? (de|para) (imprensa|mídia|media)\s?:?",
+        r"declarações prospectivas\b.*",
+    ),
 )

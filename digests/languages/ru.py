@@ -139,5 +139,10 @@ LANGUAGE = Language(
         r"(оставить комментарий|оставьте комментарий|добавить комментарий)\b.*",
         r"(комментарии)\s?(\(?\d+\)?)?:?",
     ),
-    back_matter=(r"(источники|литература|список литературы|примечания)\s?:?",),
+    back_matter=(
+        r"(источники|литература|список литературы|примечания)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"контакты? для (сми|прессы)\s?:?",
+    ),
 )

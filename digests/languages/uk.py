@@ -133,5 +133,10 @@ LANGUAGE = Language(
         r"(залишити коментар|залиште коментар|додати коментар)\b.*",
         r"(коментарі)\s?(\(?\d+\)?)?:?",
     ),
-    back_matter=(r"(джерела|література|список літератури|примітки)\s?:?",),
+    back_matter=(
+        r"(джерела|література|список літератури|примітки)\s?:?",
+        # A press release's notices after its news: the call for investors, the legal
+        # disclaimer, whom the press may call.
+        r"контакти? для (змі|преси)\s?:?",
+    ),
 )
