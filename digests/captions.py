@@ -36,6 +36,10 @@ _LABELLED = re.compile(
 )
 _SLASHED = re.compile(r"^(?P<text>.{8,}?[^\s/:])\s*/\s*(?P<credit>[^/\s][^/]{1,60})$")
 _COPYRIGHT = re.compile(r"^(?P<text>.{8,}?)\s*©\s*(?P<credit>[^©]{2,60})$")
+# "… into the United States. VPC", "… on Monday. AP": a wire's or a video desk's credit, one
+# word in capitals after the caption's full stop, without a label. Two words are a link's
+# label as often ("… the airline's operator says. FULL STORY").
+_CAPITALS_AFTER = re.compile(r"^(?P<text>.{20,}?[.!?])\s+(?P<credit>[A-Z][A-Z&-]{1,9})$")
 _CREDIT_WORD = re.compile(r"^[\w&.'’/-]+$")  # "Jane Doe/Reuters" is one credit
 _PURE_LABEL_PREFIX = re.compile(
     rf"^(?:{_PURE_LABELS})\b\s*[:©]?\s*(?:by\s+|von\s+)?", re.IGNORECASE
@@ -71,6 +75,9 @@ def split_caption(block: str) -> Caption | None:
         return None
     block = _GLUED_LABEL.sub(" ", block)
     labelled_maybe = not _LABEL_WORDS.isdisjoint(_WORDS.findall(block.lower()))
+    capitals = _CAPITALS_AFTER.match(block)
+    if capitals:
+        return Caption(text=capitals.group("text"), credit=capitals.group("credit"))
     if not labelled_maybe and "/" not in block and "©" not in block:
         return None  # the common case, decided without the slow patterns
     for pattern in (_LABELLED, _SLASHED, _COPYRIGHT):

@@ -944,3 +944,21 @@ def test_a_press_release_s_notices_after_its_news_are_no_key_points() -> None:
     assert "1.2 gigawatts" in shown or "240 employees" in shown
     for notice in ("conference call", "dial in", "forward-looking", "Jane Smith"):
         assert notice not in shown
+
+
+def test_a_video_s_description_over_the_article_is_its_caption_not_its_lead() -> None:
+    """ "… at the gates. VPC": a description with its credit in capitals above the text is a
+    caption; the news leads."""
+    article = parse(
+        "Liberia says Dallas Ebola patient lied on exit documents\n\n"
+        "Travelers at the Atlanta airport express concerns about the screening measures in "
+        "place at the gates. VPC\n\n"
+        "Liberian authorities said Thursday they will prosecute Dallas Ebola patient Thomas "
+        "Eric Duncan when he returns home for lying on his departure questionnaire.\n\n"
+        "On the form obtained by the Associated Press, Duncan answered no to questions about "
+        "whether he had cared for an Ebola patient.\n\n"
+        "Duncan is in serious condition in a Dallas hospital, where he has been treated since "
+        "Sunday."
+    )
+    assert article.caption is not None and article.caption.credit == "VPC"
+    assert (build(article).gist or "").startswith("Liberian authorities said Thursday")

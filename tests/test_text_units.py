@@ -286,6 +286,12 @@ def test_split_sentences_of_nothing() -> None:
             "Bauern auf dem Feld bei Uelzen",
             "Philipp Schulze/dpa",
         ),
+        # A video desk's or a wire's credit in capitals after the caption's full stop.
+        (
+            "Travelers at the Atlanta airport express concerns about the screening. VPC",
+            "Travelers at the Atlanta airport express concerns about the screening.",
+            "VPC",
+        ),
     ],
     ids=[
         "collage-slash",
@@ -299,6 +305,7 @@ def test_split_sentences_of_nothing() -> None:
         "uk-copyright",
         "en-photographer-slash-agency",
         "de-photographer-slash-agency",
+        "en-capitals-after-the-full-stop",
     ],
 )
 def test_split_caption_finds_the_credit(block: str, text: str, credit: str) -> None:
