@@ -42,7 +42,8 @@ def main_clause(sentence: str, limit: int, language: str) -> str | None:
             continue
         if len(clause.split()) < MIN_CLAUSE_WORDS or not is_balanced(clause):
             return None
-        return clause + "."
+        # "… on social media in the U.S., but …": the abbreviation's full stop ends it.
+        return clause if clause.endswith(".") else clause + "."
     return None
 
 

@@ -117,12 +117,15 @@ def _fold_spaces(text: str) -> str:
 _GLUED = re.compile(r"([^\W\d_]{2}[.!?])([^\W\d_]{2})")
 
 
-_GLUE_POINT = re.compile(r"[.!?][^\W\d_]")
+_GLUE_POINT = re.compile(r"[.!?][\"”]?[^\W\d_]")
+# '…as its "revolutionary president."Seddique Mir Mateen …': the same after a quotation's
+# closing mark.
+_GLUED_AFTER_QUOTE = re.compile(r"([^\W\d_]{2}[.!?][\"”])([^\W\d_]{2})")
 
 
 def unglue_sentences(text: str) -> str:
     """Put back the space between two sentences that markup glued together."""
-    if not _GLUE_POINT.search(text) or not _GLUED.search(text):
+    if not _GLUE_POINT.search(text):
         return text
 
     def space(match: re.Match[str]) -> str:
@@ -135,7 +138,14 @@ def unglue_sentences(text: str) -> str:
             return match.group()  # an address, not two sentences
         return f"{before} {after}"
 
-    return _GLUED.sub(space, text)
+    def after_quote(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        closes = before.endswith("”") or text.count('"', 0, match.end(1)) % 2 == 0
+        if not (closes and before[:2].islower() and after[0].isupper() and after[1].islower()):
+            return match.group()
+        return f"{before} {after}"
+
+    return _GLUED_AFTER_QUOTE.sub(after_quote, _GLUED.sub(space, text))
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")

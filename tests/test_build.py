@@ -218,6 +218,13 @@ def test_a_list_of_labels_is_not_the_analysis() -> None:
             60,
             "Der Rat hat den Plan am Dienstag beschlossen.",
         ),
+        # The abbreviation's full stop ends the clause: no second one.
+        (
+            "Mateen maintained a high profile on social media in the U.S., but is a mystery to "
+            "Afghan authorities.",
+            70,
+            "Mateen maintained a high profile on social media in the U.S.",
+        ),
         # No clause boundary: the sentence is not cut at a word.
         ("A sentence of many words that never stops for any comma at all.", 30, None),
         # A comma before "and" in a list is no clause boundary.

@@ -10,7 +10,12 @@ import pytest
 from digests import ArticleError
 from digests.captions import split_caption
 from digests.clauses import without_lead_in
-from digests.cleanup import clean_inline, repair_markup, without_reference_marks
+from digests.cleanup import (
+    clean_inline,
+    repair_markup,
+    unglue_sentences,
+    without_reference_marks,
+)
 from digests.decoding import decode
 from digests.furniture import is_footer, is_furniture, without_glued_credit
 from digests.language import detect_language
@@ -1129,6 +1134,31 @@ def test_an_expletive_subject_does_not_lean_on_the_sentence_before(
         sections=(Section(heading=None, paragraphs=(sentence,)),),
     )
     assert Pool(article).leans(sentence) is leans
+
+
+# ---------------------------------------------------------------------------------------------
+# cleanup.unglue_sentences
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("Ihre Dienstleistung?Wir prüfen das.", "Ihre Dienstleistung? Wir prüfen das."),
+        (
+            'He called himself its "revolutionary president."Seddique Mateen is a mystery.',
+            'He called himself its "revolutionary president." Seddique Mateen is a mystery.',
+        ),
+        ("He said “it is over.”The council met.", "He said “it is over.” The council met."),
+        # A mark that opens a quotation, an address, a decimal: no sentences glued.
+        ('He said."The council met."', None),
+        ("Visit www.example.com today.", None),
+        ("The rate rose to 3.5 percent.", None),
+    ],
+    ids=["question", "after-closing-quote", "after-curly-quote", "opening-quote", "www", "decimal"],
+)
+def test_sentences_glued_by_markup_are_spaced(glued: str, spaced: str | None) -> None:
+    assert unglue_sentences(glued) == (spaced or glued)
 
 
 # ---------------------------------------------------------------------------------------------
