@@ -10,7 +10,7 @@ from digests.captions import split_caption
 from digests.clauses import fit_sentence
 from digests.cleanup import without_reference_marks, word_count
 from digests.errors import ArticleError
-from digests.furniture import is_back_matter
+from digests.furniture import is_back_matter, without_edit_links
 from digests.language import UNDETERMINED, detect_language
 from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
@@ -280,7 +280,13 @@ def assemble(
     published: str | None = None,
 ) -> Article:
     """Build the Article from blocks in reading order."""
-    blocks = [b for b in blocks if b.text or b.items]
+    blocks = [
+        Block(b.kind, without_edit_links(b.text), b.items, b.certain, b.credit)
+        if b.text.endswith("]")
+        else b
+        for b in blocks
+        if b.text or b.items
+    ]
     if not blocks:
         raise ArticleError("No article text was found (only boilerplate or markup).", "no_text")
     language = language or article_language(blocks, declared_language)

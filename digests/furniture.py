@@ -55,6 +55,10 @@ for _phrase in sorted({p for data in _ALL for p in data.furniture_anywhere}):
     _key = max(_WORD.findall(_phrase), key=len)
     _ANYWHERE[_key] = (*_ANYWHERE.get(_key, ()), _phrase)
 _FOOTER = _union([p for data in _ALL for p in data.footer])
+_EDIT_LINK_WORDS = _words_pattern({w for data in _ALL for w in data.edit_links})
+_EDIT_LINKS = re.compile(
+    rf"\s*\[\s*(?:{_EDIT_LINK_WORDS})(?:\s*\|\s*(?:{_EDIT_LINK_WORDS}))*\s*\]\s*$", re.IGNORECASE
+)
 _BACK_MATTER = _union([p for data in _ALL for p in data.back_matter])
 
 _NAME = r"[^\W\d_][\w.'’-]*"
@@ -404,3 +408,8 @@ def is_back_matter(heading: str) -> bool:
         return False
     bare = _bare(heading)
     return _BACK_MATTER.fullmatch(bare.split(" — ", 1)[0]) is not None
+
+
+def without_edit_links(heading: str) -> str:
+    """A wiki's heading without its links to edit the section: "Plot[edit]" is "Plot"."""
+    return _EDIT_LINKS.sub("", heading) if heading.endswith("]") else heading

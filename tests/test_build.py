@@ -969,3 +969,54 @@ def test_a_video_s_description_over_the_article_is_its_caption_not_its_lead() ->
     )
     assert article.caption is not None and article.caption.credit == "VPC"
     assert (build(article).gist or "").startswith("Liberian authorities said Thursday")
+
+
+def _wiki_section(title: str, body: str) -> str:
+    return (
+        f'<h2><span class="mw-headline">{title}</span><span class="mw-editsection">'
+        f'<span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit">edit'
+        f'</a><span class="mw-editsection-bracket">]</span></span></h2>{body}'
+    )
+
+
+def test_a_wiki_s_references_under_a_heading_with_its_edit_link_are_back_matter() -> None:
+    """ "References[edit]" is "References": its entries ("^ ADV Films Shuts Down …") are no
+    key points, however much they name the headline."""
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Now and Then, Here and There is a thirteen-episode anime series directed by "
+            "Akitaro Daichi, which premiered in Japan on the WOWOW station on October 14, 1999.",
+            "The story was conceived by the director, and the series ran until January 20, 2000.",
+        )
+    )
+    plot = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "While walking home from school, Shu sees a girl sitting on top of a smokestack "
+            "and is drawn into a war in a desert world ruled by the king Hamdo.",
+            "Shu is trapped in this new reality, where he is beaten and forced to fight in "
+            "Hamdo's army of child soldiers.",
+        )
+    )
+    references = "<ul>" + "".join(
+        f"<li>{entry}</li>"
+        for entry in (
+            "^ ADV Adds Grave of the Fireflies, Now and Then, Here and There Anime News "
+            "Network 2009/05/05",
+            '^ "ADV Films Shuts Down, Transfers Assets To Other Companies, Now and Then, Here '
+            'and There Included".',
+            "^ Now and Then, Here and There Vol. #1 | Mania.com review of the series",
+        )
+    ) + "</ul>"
+    page = (
+        "<!doctype html><html lang=\"en\"><head><title>Now and Then, Here and There - "
+        "Wikipedia</title></head><body><div id=\"content\"><h1>Now and Then, Here and There"
+        "</h1><div id=\"mw-content-text\">"
+        + paragraphs
+        + _wiki_section("Plot", plot)
+        + _wiki_section("References", references)
+        + "</div></div></body></html>"
+    )
+    digest = build(parse(page, html=True))
+    assert not any(b.startswith("^") or "Mania.com" in b for b in digest.bullets)

@@ -17,7 +17,12 @@ from digests.cleanup import (
     without_reference_marks,
 )
 from digests.decoding import decode
-from digests.furniture import is_footer, is_furniture, without_glued_credit
+from digests.furniture import (
+    is_footer,
+    is_furniture,
+    without_edit_links,
+    without_glued_credit,
+)
 from digests.language import detect_language
 from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
@@ -1134,6 +1139,29 @@ def test_an_expletive_subject_does_not_lean_on_the_sentence_before(
         sections=(Section(heading=None, paragraphs=(sentence,)),),
     )
     assert Pool(article).leans(sentence) is leans
+
+
+# ---------------------------------------------------------------------------------------------
+# furniture.without_edit_links
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "bare"),
+    [
+        ("Plot[edit]", "Plot"),
+        ("References [ edit ]", "References"),
+        ("Handlung[Bearbeiten | Quelltext bearbeiten]", "Handlung"),
+        ("Histoire[modifier | modifier le code]", "Histoire"),
+        ("История[править | править код]", "История"),
+        # A reference mark or a bracketed word of the heading's own stays.
+        ("Der Bericht [1]", None),
+        ("Results [updated]", None),
+    ],
+    ids=["en", "en-spaced", "de", "fr", "ru", "reference-mark", "own-word"],
+)
+def test_a_wiki_heading_loses_its_edit_links(heading: str, bare: str | None) -> None:
+    assert without_edit_links(heading) == (bare or heading)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -113,6 +113,9 @@ class Language:
     # Headings of the article's back matter ("References", "Literatur"): kept with the
     # article, never drawn on for its digest.
     back_matter: tuple[str, ...] = ()
+    # A wiki's links to edit a section, in brackets after its heading ("Plot[edit]",
+    # "Handlung[Bearbeiten | Quelltext bearbeiten]"): lower case, one entry per link.
+    edit_links: tuple[str, ...] = ()
 
 
 GENERIC = Language("und")

@@ -162,4 +162,5 @@ LANGUAGE = Language(
         # disclaimer, whom the press may call.
         r"kontakt pro (média|novináře)\s?:?",
     ),
+    edit_links=("editovat", "editovat zdroj"),
 )

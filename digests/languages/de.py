@@ -317,4 +317,5 @@ LANGUAGE = Language(
         r"kontakt für (die )?(medien|presse)\s?:?",
         r"zukunftsgerichtete aussagen\b.*",
     ),
+    edit_links=("bearbeiten", "quelltext bearbeiten"),
 )

@@ -366,4 +366,5 @@ LANGUAGE = Language(
         r"(media|press|investor)( relations)? contacts?\s?:?",
         r"contact information\s?:?",
     ),
+    edit_links=("edit", "edit source"),
 )

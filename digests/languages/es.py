@@ -223,4 +223,5 @@ LANGUAGE = Language(
         r"contactos? (de|para) (prensa|medios)\s?:?",
         r"declaraciones (prospectivas|a futuro)\b.*",
     ),
+    edit_links=("editar", "editar código"),
 )

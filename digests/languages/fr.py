@@ -243,4 +243,5 @@ LANGUAGE = Language(
         r"contacts? (presse|médias)\s?:?",
         r"déclarations prospectives\b.*",
     ),
+    edit_links=("modifier", "modifier le code"),
 )

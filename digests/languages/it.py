@@ -207,4 +207,5 @@ LANGUAGE = Language(
         r"contatti (stampa|per la stampa)\s?:?",
         r"dichiarazioni previsionali\b.*",
     ),
+    edit_links=("modifica", "modifica wikitesto"),
 )

@@ -195,4 +195,5 @@ LANGUAGE = Language(
         # disclaimer, whom the press may call.
         r"kontakt dla (mediów|prasy)\s?:?",
     ),
+    edit_links=("edytuj", "edytuj kod"),
 )

@@ -214,4 +214,5 @@ LANGUAGE = Language(
         r"cont[a]c?tos? (de|para) (imprensa|mídia|media)\s?:?",
         r"declarações prospectivas\b.*",
     ),
+    edit_links=("editar", "editar código-fonte"),
 )

@@ -145,4 +145,5 @@ LANGUAGE = Language(
         # disclaimer, whom the press may call.
         r"контакты? для (сми|прессы)\s?:?",
     ),
+    edit_links=("править", "править код"),
 )

@@ -139,4 +139,5 @@ LANGUAGE = Language(
         # disclaimer, whom the press may call.
         r"контакти? для (змі|преси)\s?:?",
     ),
+    edit_links=("редагувати", "ред. код"),
 )
