@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from digests.captions import split_caption
@@ -281,9 +281,7 @@ def assemble(
 ) -> Article:
     """Build the Article from blocks in reading order."""
     blocks = [
-        Block(b.kind, without_edit_links(b.text), b.items, b.certain, b.credit)
-        if b.text.endswith("]")
-        else b
+        replace(b, text=without_edit_links(b.text)) if b.text.endswith("]") else b
         for b in blocks
         if b.text or b.items
     ]

@@ -75,7 +75,7 @@ def split_caption(block: str) -> Caption | None:
         return None
     block = _GLUED_LABEL.sub(" ", block)
     labelled_maybe = not _LABEL_WORDS.isdisjoint(_WORDS.findall(block.lower()))
-    capitals = _CAPITALS_AFTER.match(block)
+    capitals = _CAPITALS_AFTER.match(block) if block[-1:].isupper() else None
     if capitals:
         return Caption(text=capitals.group("text"), credit=capitals.group("credit"))
     if not labelled_maybe and "/" not in block and "©" not in block:

@@ -114,13 +114,11 @@ def _fold_spaces(text: str) -> str:
 
 # "…Ihre Dienstleistung?Wir prüfen…": a page set the question in bold and the answer after it
 # with no space; two lower-case letters, the mark, then a capitalised word.
-_GLUED = re.compile(r"([^\W\d_]{2}[.!?])([^\W\d_]{2})")
+# The same after a quotation's closing mark: '…as its "revolutionary president."Seddique …'.
+_GLUED = re.compile(r"([^\W\d_]{2}[.!?][\"”]?)([^\W\d_]{2})")
 
 
 _GLUE_POINT = re.compile(r"[.!?][\"”]?[^\W\d_]")
-# '…as its "revolutionary president."Seddique Mir Mateen …': the same after a quotation's
-# closing mark.
-_GLUED_AFTER_QUOTE = re.compile(r"([^\W\d_]{2}[.!?][\"”])([^\W\d_]{2})")
 
 
 def unglue_sentences(text: str) -> str:
@@ -132,20 +130,15 @@ def unglue_sentences(text: str) -> str:
         before, after = match.group(1), match.group(2)
         if not (before[:2].islower() and after[0].isupper() and after[1].islower()):
             return match.group()
+        if before.endswith('"') and text.count('"', 0, match.end(1)) % 2:
+            return match.group()  # the mark opens a quotation: 'He said."The …'
         start = text.rfind(" ", 0, match.start()) + 1
         token = text[start : match.end()]
         if "www" in token or "/" in token or "@" in token or token.count(".") > 1:
             return match.group()  # an address, not two sentences
         return f"{before} {after}"
 
-    def after_quote(match: re.Match[str]) -> str:
-        before, after = match.group(1), match.group(2)
-        closes = before.endswith("”") or text.count('"', 0, match.end(1)) % 2 == 0
-        if not (closes and before[:2].islower() and after[0].isupper() and after[1].islower()):
-            return match.group()
-        return f"{before} {after}"
-
-    return _GLUED_AFTER_QUOTE.sub(after_quote, _GLUED.sub(space, text))
+    return _GLUED.sub(space, text)
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")

@@ -158,8 +158,7 @@ LANGUAGE = Language(
     ),
     back_matter=(
         r"(literatura|zdroje|poznámky|reference)\s?:?",
-        # A press release's notices after its news: the call for investors, the legal
-        # disclaimer, whom the press may call.
+        # A press release's notice after its news: whom the press may call.
         r"kontakt pro (média|novináře)\s?:?",
     ),
     edit_links=("editovat", "editovat zdroj"),

@@ -361,7 +361,7 @@ LANGUAGE = Language(
         r"(references|bibliography|further reading|notes|footnotes|sources)\s?:?",
         # A press release's notices after its news: the call for investors, the legal
         # disclaimer, whom the press may call.
-        r"(conference call|webcast|conference call and webcast)( information| details)?\s?:?",
+        r"(conference call( and webcast)?|webcast)( information| details)?\s?:?",
         r"(forward[- ]looking statements?|safe harbou?r statement)\b.*",
         r"(media|press|investor)( relations)? contacts?\s?:?",
         r"contact information\s?:?",

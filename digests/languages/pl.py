@@ -191,8 +191,7 @@ LANGUAGE = Language(
     ),
     back_matter=(
         r"(bibliografia|literatura|przypisy|źródła)\s?:?",
-        # A press release's notices after its news: the call for investors, the legal
-        # disclaimer, whom the press may call.
+        # A press release's notice after its news: whom the press may call.
         r"kontakt dla (mediów|prasy)\s?:?",
     ),
     edit_links=("edytuj", "edytuj kod"),

@@ -211,7 +211,7 @@ LANGUAGE = Language(
         r"(referências|bibliografia|fontes|notas)\s?:?",
         # A press release's notices after its news: the call for investors, the legal
         # disclaimer, whom the press may call.
-        r"cont[a]c?tos? (de|para) (imprensa|mídia|media)\s?:?",
+        r"contac?tos? (de|para) (imprensa|mídia|media)\s?:?",
         r"declarações prospectivas\b.*",
     ),
     edit_links=("editar", "editar código-fonte"),

@@ -141,8 +141,7 @@ LANGUAGE = Language(
     ),
     back_matter=(
         r"(источники|литература|список литературы|примечания)\s?:?",
-        # A press release's notices after its news: the call for investors, the legal
-        # disclaimer, whom the press may call.
+        # A press release's notice after its news: whom the press may call.
         r"контакты? для (сми|прессы)\s?:?",
     ),
     edit_links=("править", "править код"),

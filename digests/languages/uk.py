@@ -135,8 +135,7 @@ LANGUAGE = Language(
     ),
     back_matter=(
         r"(джерела|література|список літератури|примітки)\s?:?",
-        # A press release's notices after its news: the call for investors, the legal
-        # disclaimer, whom the press may call.
+        # A press release's notice after its news: whom the press may call.
         r"контакти? для (змі|преси)\s?:?",
     ),
     edit_links=("редагувати", "ред. код"),
