@@ -35,7 +35,6 @@ _OPENER = re.compile("[" + re.escape("".join(OPENERS)) + "]")
 MAX_QUOTE_LENGTH = 1500
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”“»«’)\]]*(?=\s+(\S))")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _SENTENCE_START = re.compile(r"[\w„“\"«»‚(\[—–-]")
 _ADDRESS_STARTS = ("http://", "https://", "www.")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}")
@@ -201,8 +200,7 @@ def _split_sentences(text: str, language: str) -> tuple[str, ...]:
             continue
         # Only the words around the full stop matter; never copy the rest of a long paragraph.
         head = text[max(start, match.start() - 40) : match.start() + 1]
-        token_match = _LAST_TOKEN.search(head)
-        token = token_match.group(1) if token_match else ""
+        token = head.rsplit(None, 1)[-1]  # the head ends on the mark: never empty
         if match.group().startswith(".") and len(match.group().rstrip('"”“»«’)]')) == 1:
             following = text[end : end + 40].split(None, 1)
             next_word = following[0] if following else ""
