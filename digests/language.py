@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from babel import Locale, UnknownLocaleError
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -57,7 +58,8 @@ def detect_language(text: str, declared: str | None = None) -> str:
     is too short or too mixed for the model to be sure.
     """
     sample = text[:_SAMPLE_CHARS]
-    if len(_LETTER.findall(sample)) < _MIN_LETTERS:
+    # Counted only up to the minimum: the first few words have it.
+    if sum(1 for _ in islice(_LETTER.finditer(sample), _MIN_LETTERS)) < _MIN_LETTERS:
         return declared or UNDETERMINED
     language, probability = _identifier().classify(sample)
     if probability >= _CONFIDENT:
