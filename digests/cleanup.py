@@ -144,7 +144,7 @@ def unglue_sentences(text: str) -> str:
     return _GLUED.sub(space, text)
 
 
-_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+_NOT_ALPHANUMERIC = re.compile(r"[\W_][\W_]*")  # not "[\W_]+": a single set first scans faster
 
 
 # Lines and list items stay under 2,000 characters and are compared many times (every item

