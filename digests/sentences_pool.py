@@ -27,6 +27,7 @@ from digests.sentences import (
     quotation_spans,
     split_sentences,
 )
+from digests.transcripts import transcript_turns, without_speaker_label
 
 # A number without the sentence's full stop ("2019." is 2019), or a capitalised word after a
 # space, a bracket or an opening quotation mark ("(OFEV)", "«MIRO").
@@ -90,6 +91,7 @@ class Pool:
         paragraph = 0
         gallery = _gallery_headings(article)
         turns = interview_turns(article)
+        transcript = transcript_turns(article, lambda text: in_first_person(text, self.words))
         # The page's standfirst, when it is whole statements, is the news in brief: the
         # lead draws on it first.
         for sentence in standfirst_sentences(article):
@@ -108,6 +110,9 @@ class Pool:
                 speaker = turns.speaker if (index, number) in turns.answered else None
                 if (index, number) in turns.labelled_answers:
                     text = without_answer_label(text)  # a column's "Answer: The …"
+                if (index, number) in transcript.labelled:
+                    text = without_speaker_label(text)  # a broadcast's "JON SIEBEN: It is …"
+                speaker = transcript.speakers.get((index, number), speaker)
                 # The wire's dateline goes before the paragraph is split: "ANAHEIM, Calif. —"
                 # ends with a full stop of its own.
                 for sentence in split_sentences(without_dateline(text), self.language):

