@@ -18,14 +18,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from digests.clauses import fit_sentence, without_lead_in
-from digests.cleanup import comparable
+from digests.cleanup import comparable, word_count
 from digests.furniture import is_furniture
 from digests.interviews import with_speaker
 from digests.key_question import Found, find_key_question
 from digests.lead import lead_sentences
 from digests.lemmas import is_known_word
 from digests.model import Article, Digest, KeyQuestion, Quote, Section
-from digests.sentences import has_unbalanced_quote, split_sentences
+from digests.sentences import has_unbalanced_quote, join_sentences, split_sentences
 from digests.sentences_pool import (
     Pool,
     Sentence,
@@ -124,7 +124,7 @@ def analysis_list(article: Article, pool: Pool | None = None) -> Section | None:
             continue  # the article's table of contents
         if sum(i[:1].islower() for i in items[1:]) >= len(items[1:]) / 2:
             continue  # one sentence set out in lines ("Sie vermindern …,", "sie verringern …")
-        words = sum(len(i.split()) for i in items) / len(items)
+        words = sum(word_count(i) for i in items) / len(items)
         centrality = sum(pool.centrality(i, topic) for i in items) / len(items)
         # Statements, not labels or ingredients; and a list that says what the article is
         # about: a summary box above the first heading, long points, or one on the headline.
@@ -202,7 +202,7 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
     return (
         text not in taken
         and not sentence.asked  # an interviewer's set-up: the answers are the article's
-        and len(text.split()) >= _MIN_BULLET_WORDS
+        and word_count(text) >= _MIN_BULLET_WORDS
         # "ist für den Endkunden eine Leitung …": the rest of a sentence the page broke.
         and not text[:1].islower()
         and is_whole(text)
@@ -331,7 +331,7 @@ def _with_what_they_lean_on(
             or len(before.text) + 1 + len(text) > LONGEST_BULLET
         ):
             continue
-        joined = f"{before.text} {text}"
+        joined = join_sentences((before.text, text))
         told_on = _bullet_score(pool, sentence, topic, known, after_shown=True)
         pairs.append(
             _Candidate(
@@ -568,7 +568,7 @@ def build(article: Article) -> Digest:
         taken.add(found.key_question.summary)
         lead = lead[:1]
     lead = [_attributed(pool, lead[0]), *lead[1:]] if lead else lead
-    room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(" ".join(lead))
+    room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(join_sentences(lead))
     if found is not None:
         room -= len(found.key_question.heading or "") + len(found.key_question.summary)
     analysis = analysis_list(article, pool)
@@ -591,7 +591,7 @@ def build(article: Article) -> Digest:
     shown = [*lead, *bullets, found.key_question.summary if found else ""]
     return Digest(
         headline=article.headline,
-        gist=" ".join(lead) or None,
+        gist=join_sentences(lead) or None,
         key_question=found.key_question if found else None,
         bullets=tuple(bullets),
         quote=_key_quote(article, pool, shown),

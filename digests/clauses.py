@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from digests.cleanup import word_count
 from digests.languages import language_data
 from digests.sentences import is_balanced, quotation_spans
 
@@ -40,7 +41,7 @@ def main_clause(sentence: str, limit: int, language: str) -> str | None:
         clause = sentence[:end].rstrip(" ,;:–—")
         if len(clause) + 1 > limit:
             continue
-        if len(clause.split()) < MIN_CLAUSE_WORDS or not is_balanced(clause):
+        if word_count(clause) < MIN_CLAUSE_WORDS or not is_balanced(clause):
             return None
         # "… on social media in the U.S., but …": the abbreviation's full stop ends it.
         return clause if clause.endswith(".") else clause + "."
@@ -72,7 +73,7 @@ def without_lead_in(sentence: str, language: str, is_name: Callable[[str], bool]
         return sentence
     lead_in, statement = match.group(1), sentence[match.end() :]
     words = [w.strip('.,;()„“"«»') for w in lead_in.split()]
-    if len(words) > _LEAD_IN_WORDS or len(statement.split()) < _STATEMENT_WORDS:
+    if len(words) > _LEAD_IN_WORDS or word_count(statement) < _STATEMENT_WORDS:
         return sentence
     data = language_data(language)
     if any(is_name(w) or w.lower() in data.speech_verbs for w in words if w):

@@ -176,7 +176,8 @@ def without_reference_marks(paragraph: str) -> str:
 
 
 # Chinese and Japanese write without spaces: two of their characters make a word, about.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and Han
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 
 
 def word_count(text: str) -> int:

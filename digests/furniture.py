@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from digests.cleanup import comparable
+from digests.cleanup import comparable, word_count
 from digests.languages import LANGUAGES
 from digests.lemmas import is_known_word
 from digests.sentences import ends_sentence
@@ -51,7 +51,13 @@ _LINE = _union([p for data in _ALL for p in data.furniture])
 # millisecond a line, and every line of every article is checked.
 _WORD = re.compile(r"\w+")
 _ANYWHERE: dict[str, tuple[str, ...]] = {}
+# Phrases of a script written without spaces ("会員限定です") are no words to look up: they
+# are looked for as they stand.
+_UNSPACED_NOTICES: tuple[str, ...] = ()
 for _phrase in sorted({p for data in _ALL for p in data.furniture_anywhere}):
+    if _phrase.count(" ") == 0 and word_count(_phrase) > 1:
+        _UNSPACED_NOTICES += (_phrase,)
+        continue
     _key = max(_WORD.findall(_phrase), key=len)
     _ANYWHERE[_key] = (*_ANYWHERE.get(_key, ()), _phrase)
 _FOOTER = _union([p for data in _ALL for p in data.footer])
@@ -268,7 +274,7 @@ def _has_notice(bare: str) -> bool:
     for word in set(_WORD.findall(opening)) & _ANYWHERE.keys():
         if any(phrase in opening for phrase in _ANYWHERE[word]):
             return True
-    return False
+    return not opening.isascii() and any(phrase in opening for phrase in _UNSPACED_NOTICES)
 
 
 _CONTACT_SIGNS = (

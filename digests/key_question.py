@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digests.clauses import fit_sentence, without_lead_in
-from digests.cleanup import comparable
+from digests.cleanup import comparable, word_count
 from digests.furniture import is_furniture
 from digests.model import KeyQuestion, Section
 from digests.sentences import quotation_spans
@@ -46,7 +46,7 @@ def _plausible(pool: Pool, text: str) -> bool:
     return (
         not is_question(text)
         and quoted_share(text) <= 0.5
-        and len(text.split()) >= _MIN_ANSWER_WORDS
+        and word_count(text) >= _MIN_ANSWER_WORDS
         and is_whole(text)
         and not is_furniture(text)
     )
@@ -126,7 +126,7 @@ def _raised_by_the_argument(pool: Pool, text: str) -> bool:
 def _asked(text: str) -> str:
     """The question itself: "… a simple question: Why was …?" → "Why was …?"."""
     _, colon, rest = text.rpartition(": ")
-    if colon and is_question(rest) and len(rest.split()) >= _MIN_QUESTION_WORDS:
+    if colon and is_question(rest) and word_count(rest) >= _MIN_QUESTION_WORDS:
         return rest
     return text
 
@@ -139,7 +139,7 @@ def _questions_in_text(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
         if not is_question(text) or text in taken or quoted_share(text) > 0.3:
             continue
         question = _asked(text)
-        if len(question.split()) < _MIN_QUESTION_WORDS or len(question) > MAX_HEADING:
+        if word_count(question) < _MIN_QUESTION_WORDS or len(question) > MAX_HEADING:
             continue
         if pool.asks_the_reader(question) or _points_at_the_unseen(pool, question, topic):
             continue  # rhetoric, or a follow-up ("Bleibt dieses Angebot …?") of an interview

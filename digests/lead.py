@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from digests.blocks import looks_cut_off
 from digests.clauses import fit_sentence
+from digests.cleanup import word_count
 from digests.sentences import is_balanced
 from digests.sentences_pool import (
     Pool,
@@ -245,7 +246,7 @@ def _statements(pool: Pool, candidates: list[Sentence]) -> list[Sentence]:
     return [
         s
         for s in candidates
-        if len(s.text.split()) >= 5
+        if word_count(s.text) >= 5
         and not s.asked
         and not _is_broken_off(s.text)
         and (not is_question(s.text) or _tells_its_question(s.text))
@@ -274,7 +275,7 @@ def _tells_its_question(text: str) -> bool:
     sets out to answer a simple question: Why was America's 2016 election so normal?"): it
     tells who asks and where, so it can lead."""
     told, colon, _ = text.partition(": ")
-    return bool(colon) and "?" not in told and len(told.split()) >= _TELLING_WORDS
+    return bool(colon) and "?" not in told and word_count(told) >= _TELLING_WORDS
 
 
 def _is_unpunctuated_standfirst(pool: Pool, sentence: Sentence) -> bool:
@@ -287,7 +288,7 @@ def _is_unpunctuated_standfirst(pool: Pool, sentence: Sentence) -> bool:
         alone
         and sentence.order < 2
         and sentence.section == 0
-        and len(text.split()) >= _UNPUNCTUATED_WORDS
+        and word_count(text) >= _UNPUNCTUATED_WORDS
         and not text.rstrip().endswith(("…", "...", ":", ","))
         and not looks_cut_off(text, pool.language)
         and is_balanced(text)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import simplemma
 
+from digests.cleanup import UNSPACED_LETTERS
 from digests.languages import language_data
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -48,10 +49,26 @@ def topic_words(text: str, language: str) -> frozenset[str]:
     stop = language_data(language).function_words
     found = set()
     for word in _WORD.findall(text):
+        if _UNSPACED.search(word):
+            found.update(_bigrams(word))
+            continue
         if len(word) < _MIN_LETTERS or word.lower() in stop:
             continue
         found.add(lemma(word, language))
     return frozenset(found - stop)
+
+
+# Chinese and Japanese write words without spaces between them: a run of their characters
+# stands for its pairs of neighbouring characters, as search engines index them ("中美合作" is
+# "中美", "美合", "合作"), so two sentences about the same thing share some.
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]+")
+
+
+def _bigrams(word: str) -> list[str]:
+    pairs = []
+    for run in _UNSPACED.findall(word):
+        pairs += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+    return pairs
 
 
 @lru_cache(maxsize=100_000)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 from digests.caching import remembered_when_short
@@ -28,15 +29,24 @@ def _abbreviations(language: str) -> frozenset[str]:
 
 _MONTHS = frozenset().union(*(data.months for data in LANGUAGES.values()))
 
-OPENERS = {"„": "“”", "“": "”", "«": "»", "»": "«", '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
+OPENERS = {
+    "„": "“”", "“": "”", "«": "»", "»": "«", '"': '"', "‚": "‘’", "‹": "›", "›": "‹",
+    "「": "」", "『": "』",  # Japanese and Chinese corner brackets
+}
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values())) + "]")
 _OPENER = re.compile("[" + re.escape("".join(OPENERS)) + "]")
 # How far a quotation may run before an opener without a closer is taken as a stray mark.
 MAX_QUOTE_LENGTH = 1500
 
-# "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a single set is scanned for it
-# first, twice as fast through a paragraph (same matches).
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”“»«’)\]]*(?=\s+(\S))")
+# Chinese and Japanese end a sentence with a full-width mark and no space after it. One set
+# of marks first, then what each kind of mark needs: a pattern of two alternatives has no
+# first set to scan for, and runs through a paragraph at half the speed.
+_BOUNDARY = re.compile(
+    r"[.!?…。！？](?:"
+    r"(?<=[.!?…])[.!?…]*[\"”“»«’)\]]*(?=\s+(\S))"
+    r"|(?<=[。！？])[。！？]*[」』”’）)]*(?=\s*(\S))"
+    r")"
+)
 _SENTENCE_START = re.compile(r"[\w„“\"«»‚(\[—–-]")
 _ADDRESS_STARTS = ("http://", "https://", "www.")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}")
@@ -108,8 +118,21 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"”“»«’)」』]*$")
 _BRACKETS = (("(", ")"), ("[", "]"))
 
 
+_FULL_WIDTH_END = ("。", "！", "？", "」", "』", "）")
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences told in a row: with a space between them, but none after a full-width mark
+    (Chinese and Japanese set no space between sentences)."""
+    joined = ""
+    for sentence in sentences:
+        space = " " if joined and not joined.endswith(_FULL_WIDTH_END) else ""
+        joined += space + sentence
+    return joined
+
+
 def is_question(text: str) -> bool:
-    return text.rstrip(' "”“»«’)').endswith("?")
+    return text.rstrip(' "”“»«’)」』）').endswith(("?", "？"))
 
 
 def ends_sentence(text: str) -> bool:
@@ -187,12 +210,13 @@ def _split_sentences(text: str, language: str) -> tuple[str, ...]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        next_char = match.group(1)
+        after = match.lastindex or 1  # the group of the alternative that matched
+        next_char = match.group(after)
         # "… erzählen. https://…mp3 Download: mp3": a web address after a full stop starts
         # something new (a link, the page's furniture), whatever its case.
         if (
             not _SENTENCE_START.match(next_char) or next_char.islower()
-        ) and not text.startswith(_ADDRESS_STARTS, match.start(1)):
+        ) and not text.startswith(_ADDRESS_STARTS, match.start(after)):
             continue
         if next_char in _DASHES and _continues(text, end):
             continue  # "…the mogul.” — has less to do with…": the sentence goes on

@@ -15,6 +15,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from digests.cleanup import word_count
 from digests.furniture import is_back_matter, without_dateline, without_glued_credit
 from digests.interviews import interview_turns, without_answer_label
 from digests.languages import LANGUAGES, Language, language_data
@@ -493,7 +494,7 @@ def standfirst_sentences(article: Article) -> tuple[str, ...]:
     if not article.teaser:
         return ()
     sentences = split_sentences(article.teaser, article.language)
-    if len(article.teaser.split()) < _TEASER_WORDS or not all(
+    if word_count(article.teaser) < _TEASER_WORDS or not all(
         is_whole(s) and not is_question(s) for s in sentences
     ):
         return ()

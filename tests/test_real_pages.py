@@ -21,6 +21,7 @@ import pytest
 from bot.ingest import fetch, parse_fetched
 from digests import Article, Digest, build, parse, render_digest
 from digests.interviews import interview_turns
+from digests.sentences import split_sentences
 from digests.sentences_pool import Pool
 from digests.telegram_html import parse as telegram_text
 from digests.transcripts import NO_TRANSCRIPT, transcript_turns
@@ -464,6 +465,23 @@ def test_a_chinese_report_written_without_spaces_is_not_refused() -> None:
     digest = build(article)
     assert digest.gist and "梁振英" in digest.gist
     assert len(telegram_text(render_digest(digest, article.language, "en"))) <= 700
+
+
+def test_a_chinese_report_has_key_points_of_whole_sentences() -> None:
+    """Its sentences end with "。" and no space: each is a sentence of its own, lead and
+    points are whole sentences, set without a space between them as Chinese is, and the
+    points are told in the report's words (its pairs of characters, since it has no spaces
+    to tell words by)."""
+    article = parse((REAL / "bbc.co.uk-zhongwen.html").read_bytes(), html=True)
+    digest = build(article)
+    text = _article_text(article)
+    assert len(digest.bullets) >= 2
+    for line in _lines(digest):
+        assert line.endswith("。"), line
+        assert all(sentence in text for sentence in split_sentences(line, "zh")), line
+    assert "。 " not in (digest.gist or "")
+    pool = Pool(article)
+    assert max(pool.centrality(b, pool.headline_topic) for b in digest.bullets) > 0
 
 
 def test_plain_text_served_as_a_page_is_read_as_text() -> None:

@@ -219,6 +219,18 @@ def test_repair_markup_drops_raw_tags_and_scripts(scraped: str) -> None:
             "en",
             ("Is it safe?", "Nobody knows!", "Maybe…", "Engineers disagree."),
         ),
+        # Chinese and Japanese end a sentence with a full-width mark and no space after it;
+        # a quotation in corner brackets is one sentence with what frames it.
+        (
+            "会晤吸引了全世界的目光。多名专家认为，合作符合各国利益！双方会再谈吗？",
+            "zh",
+            ("会晤吸引了全世界的目光。", "多名专家认为，合作符合各国利益！", "双方会再谈吗？"),
+        ),
+        (
+            "指導者は「2度の攻撃があった。数人が負傷した」と語った。当局が調べている。",
+            "ja",
+            ("指導者は「2度の攻撃があった。数人が負傷した」と語った。", "当局が調べている。"),
+        ),
     ],
 )
 def test_split_sentences(text: str, language: str, expected: tuple[str, ...]) -> None:
@@ -446,6 +458,11 @@ def test_detect_language(text: str, language: str) -> None:
         # A review's disclosure: how the reviewer got the game, not what the review says.
         "Shovel Knight was reviewed using code provided by Yacht Club Games.",
         "Das Testgerät wurde uns vom Hersteller für zwei Wochen zur Verfügung gestellt.",
+        # A Japanese site's controls and paywall, written without spaces.
+        "＞ 新規会員登録",
+        "記事保存",
+        "有料会員の方のみご利用になれます。",
+        "［有料会員限定］ この記事は会員限定です。",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
