@@ -41,9 +41,12 @@ MAX_QUOTE_LENGTH = 1500
 # Chinese and Japanese end a sentence with a full-width mark and no space after it. One set
 # of marks first, then what each kind of mark needs: a pattern of two alternatives has no
 # first set to scan for, and runs through a paragraph at half the speed.
+# Other scripts' full stops, followed by a space as ours are: the danda of Hindi, Bengali and
+# Nepali (।), Myanmar's (။), Ethiopic's (።), and the Arabic question mark (؟).
+_STOPS = ".!?…।॥။።؟"
 _BOUNDARY = re.compile(
-    r"[.!?…。！？](?:"
-    r"(?<=[.!?…])[.!?…]*[\"”“»«’)\]]*(?=\s+(\S))"
+    rf"[{_STOPS}。！？](?:"
+    rf"(?<=[{_STOPS}])[{_STOPS}]*[\"”“»«’)\]]*(?=\s+(\S))"
     r"|(?<=[。！？])[。！？]*[」』”’）)]*(?=\s*(\S))"
     r")"
 )
@@ -114,7 +117,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"”“»«’)」』]*$")
+_SENTENCE_END = re.compile(rf"[{_STOPS}。！？][\"”“»«’)」』]*$")
 _BRACKETS = (("(", ")"), ("[", "]"))
 
 
@@ -132,7 +135,7 @@ def join_sentences(sentences: Iterable[str]) -> str:
 
 
 def is_question(text: str) -> bool:
-    return text.rstrip(' "”“»«’)」』）').endswith(("?", "？"))
+    return text.rstrip(' "”“»«’)」』）').endswith(("?", "？", "؟"))
 
 
 def ends_sentence(text: str) -> bool:

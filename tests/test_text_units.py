@@ -231,6 +231,18 @@ def test_repair_markup_drops_raw_tags_and_scripts(scraped: str) -> None:
             "ja",
             ("指導者は「2度の攻撃があった。数人が負傷した」と語った。", "当局が調べている。"),
         ),
+        # Other scripts' full stops and question marks, with a space after them: Hindi's
+        # danda, the Arabic question mark.
+        (
+            "नई दिल्ली में बुधवार को भारी बारिश हुई। कई सड़कों पर पानी भर गया। क्या स्कूल कल खुलेंगे?",
+            "hi",
+            ("नई दिल्ली में बुधवार को भारी बारिश हुई।", "कई सड़कों पर पानी भर गया।", "क्या स्कूल कल खुलेंगे?"),
+        ),
+        (
+            "هل ستفتح المدارس غدا؟ قال الوزير إن القرار سيصدر اليوم.",
+            "ar",
+            ("هل ستفتح المدارس غدا؟", "قال الوزير إن القرار سيصدر اليوم."),
+        ),
     ],
 )
 def test_split_sentences(text: str, language: str, expected: tuple[str, ...]) -> None:
