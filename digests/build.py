@@ -25,7 +25,12 @@ from digests.key_question import Found, find_key_question
 from digests.lead import lead_sentences
 from digests.lemmas import is_known_word
 from digests.model import Article, Digest, KeyQuestion, Quote, Section
-from digests.sentences import has_unbalanced_quote, join_sentences, split_sentences
+from digests.sentences import (
+    ends_sentence,
+    has_unbalanced_quote,
+    join_sentences,
+    split_sentences,
+)
 from digests.sentences_pool import (
     Pool,
     Sentence,
@@ -124,6 +129,8 @@ def analysis_list(article: Article, pool: Pool | None = None) -> Section | None:
             continue  # the article's table of contents
         if sum(i[:1].islower() for i in items[1:]) >= len(items[1:]) / 2:
             continue  # one sentence set out in lines ("Sie vermindern …,", "sie verringern …")
+        if sum(_is_record(i) for i in items) >= len(items) / 2:
+            continue  # a data table's rows ("Wayne Morse – OR – Senate – R to I – 1952")
         words = sum(word_count(i) for i in items) / len(items)
         centrality = sum(pool.centrality(i, topic) for i in items) / len(items)
         # Statements, not labels or ingredients; and a list that says what the article is
@@ -137,6 +144,12 @@ def analysis_list(article: Article, pool: Pool | None = None) -> Section | None:
         if best is None or score > best[0]:
             best = (score, section)
     return best[1] if best else None
+
+
+def _is_record(item: str) -> bool:
+    """A row of cells, as a data table's rows are read ("Strom Thurmond – SC – Senate – D to
+    R – 1964"), not a statement."""
+    return item.count(" – ") >= 2 and not ends_sentence(item)
 
 
 def _names_a_heading(pool: Pool, item: str, headings: list[str]) -> bool:

@@ -230,7 +230,9 @@ def _split_sentences(text: str, language: str) -> tuple[str, ...]:
         # Only the words around the full stop matter; never copy the rest of a long paragraph.
         head = text[max(start, match.start() - 40) : match.start() + 1]
         token = head.rsplit(None, 1)[-1]  # the head ends on the mark: never empty
-        if match.group().startswith(".") and len(match.group().rstrip('"”“»«’)]')) == 1:
+        # A full stop a quotation closes after ("… with a “capital B.” He'd …") ends the
+        # sentence, after an initial or an abbreviation too: nothing goes on inside the marks.
+        if match.group().rstrip(")]") == ".":
             following = text[end : end + 40].split(None, 1)
             next_word = following[0] if following else ""
             # "usw.", "etc.", "т. д.": short words; a long one never closes as an abbreviation.

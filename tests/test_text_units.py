@@ -219,6 +219,12 @@ def test_repair_markup_drops_raw_tags_and_scripts(scraped: str) -> None:
             "en",
             ("Is it safe?", "Nobody knows!", "Maybe…", "Engineers disagree."),
         ),
+        # A quotation that closes after a full stop ends the sentence, after an initial too.
+        (
+            "He called the idea “bullshit” with a “capital B.” He had told leaders so.",
+            "en",
+            ("He called the idea “bullshit” with a “capital B.”", "He had told leaders so."),
+        ),
         # Chinese and Japanese end a sentence with a full-width mark and no space after it;
         # a quotation in corner brackets is one sentence with what frames it.
         (
