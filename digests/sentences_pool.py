@@ -348,6 +348,8 @@ class Pool:
 
     def opens_with(self, text: str, phrases: frozenset[str]) -> bool:
         lowered = text.lstrip(_OPENING_MARKS).lower()
+        if not lowered.startswith(_as_prefixes(phrases)):
+            return False  # the common case, told by one call
         return any(
             lowered.startswith(p) and lowered[len(p) : len(p) + 1] in (" ", ",", ":", "")
             for p in phrases
@@ -462,6 +464,11 @@ def jaccard(a: Set[str], b: Set[str]) -> float:
 def addresses_the_reader(text: str, words: Language) -> bool:
     """Has a word that turns to the reader ("du", "you", "vous")."""
     return any(w in words.second_person for w in _PERSON_WORDS.findall(text))
+
+
+@cache
+def _as_prefixes(phrases: frozenset[str]) -> tuple[str, ...]:
+    return tuple(phrases)
 
 
 def in_first_person(text: str, words: Language) -> bool:
