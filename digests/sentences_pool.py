@@ -93,6 +93,7 @@ class Pool:
         gallery = _gallery_headings(article)
         turns = interview_turns(article)
         transcript = transcript_turns(article, lambda text: in_first_person(text, self.words))
+        speakers = transcript.speakers
         # The page's standfirst, when it is whole statements, is the news in brief: the
         # lead draws on it first.
         for sentence in standfirst_sentences(article):
@@ -113,7 +114,7 @@ class Pool:
                     text = without_answer_label(text)  # a column's "Answer: The …"
                 if (index, number) in transcript.labelled:
                     text = without_speaker_label(text)  # a broadcast's "JON SIEBEN: It is …"
-                speaker = transcript.speakers.get((index, number), speaker)
+                speaker = speakers.get((index, number), speaker)
                 # The wire's dateline goes before the paragraph is split: "ANAHEIM, Calif. —"
                 # ends with a full stop of its own.
                 for sentence in split_sentences(without_dateline(text), self.language):

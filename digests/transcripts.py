@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from digests.model import Article
+from digests.model import Article, Quote
 
 Place = tuple[int, int]  # a paragraph: its section's index, its index in the section
 
@@ -35,11 +35,16 @@ _OWN_VOICE = 0.25
 
 @dataclass(frozen=True, slots=True)
 class Transcript:
-    """The paragraphs that open with a speaker's label, and the name to show with the
-    paragraphs of those who speak for themselves."""
+    """The paragraphs that open with a speaker's label, and the names of those who speak for
+    themselves, for each paragraph of their turns."""
 
     labelled: frozenset[Place]
-    speakers: dict[Place, str]
+    names: dict[Place, str]  # in full, as the article writes them: "Jon Sieben"
+
+    @property
+    def speakers(self) -> dict[Place, str]:
+        """The surnames to show with their paragraphs' lines: "Sieben"."""
+        return {place: name.split()[-1] for place, name in self.names.items()}
 
 
 NO_TRANSCRIPT = Transcript(frozenset(), {})
@@ -86,7 +91,7 @@ def transcript_turns(article: Article, first_person: Callable[[str], bool]) -> T
         if first_person(without_speaker_label(said[place]))
     )
     interviewees = {
-        label: _surname(label, article)
+        label: _name(label, article)
         for label in paragraphs
         if own_voice[label] >= _OWN_VOICE * paragraphs[label]
     }
@@ -96,14 +101,37 @@ def transcript_turns(article: Article, first_person: Callable[[str], bool]) -> T
     )
 
 
-def _surname(label: str, article: Article) -> str:
+def _name(label: str, article: Article) -> str:
     """How the article writes the name in its own sentences ("Jon Sieben says …"), or the
-    label's words capitalised; its last word, as an interview's answers show it."""
+    label's words capitalised."""
     words = r"\s+".join(map(re.escape, label.split()))
     pattern = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
     for section in article.sections:
         for paragraph in section.paragraphs:
             for match in pattern.finditer(paragraph):
                 if not match.group().isupper():
-                    return match.group().split()[-1]
-    return label.split()[-1].capitalize()
+                    return " ".join(match.group().split())
+    return " ".join(word.capitalize() for word in label.split())
+
+
+def with_turns_quoted(article: Article, transcript: Transcript) -> tuple[Quote, ...]:
+    """The article's quotations, and each paragraph an interviewee says, in the order of the
+    paragraphs: a broadcast's turns are its quotations, given without quotation marks."""
+    if not transcript.names:
+        return article.quotes
+    quoted = list(article.quotes)
+    found: list[Quote] = []
+    for number, section in enumerate(article.sections):
+        for index, paragraph in enumerate(section.paragraphs):
+            inside = []  # the marked quotations of this paragraph: they come in order
+            while quoted and quoted[0].text[:_OPENING] in paragraph:
+                inside.append(quoted.pop(0))
+            name = transcript.names.get((number, index))
+            # An interviewee's turn holds what it quotes ("… to say that "yes, OK …"").
+            found += [Quote(without_speaker_label(paragraph), name)] if name else inside
+    return (*found, *quoted)
+
+
+# Enough of a quotation's opening to find the paragraph it stands in (a quotation that the
+# speaker's name interrupts is joined, so the whole of it may be in no paragraph as it is).
+_OPENING = 30

@@ -567,7 +567,8 @@ def test_a_broadcast_transcript_shows_what_is_said_without_the_speakers_labels()
     """An ABC radio transcript sets each turn under its speaker's name in capitals ("ELLESA
     THROWDEN: Despite the funding cut, …"): the digest shows the words, not the label; the
     interviewees, who speak in the first person, are named with their turns ("Sieben"),
-    the presenter and the reporter, who tell the story, are not."""
+    the presenter and the reporter, who tell the story, are not; their turns are the
+    article's quotations."""
     article = parse((REAL / "abc.net.au-swimming.html").read_bytes(), html=True)
     digest = build(article)
     text = _article_text(article)
@@ -582,6 +583,10 @@ def test_a_broadcast_transcript_shows_what_is_said_without_the_speakers_labels()
         "It is a shame that funding has been cut, but I don't think it's the end of the world "
         "for Australian swimming."
     )
+    # /quote gives the interviewees' turns, in full and with their names.
+    assert {q.speaker for q in article.quotes} == {"Jon Sieben", "Bill Kirby"}
+    assert article.quotes[0].text.startswith("It is a shame that funding has been cut, but I")
+    assert not any(q.text.isupper() or q.text.startswith("JON") for q in article.quotes)
 
 
 def test_a_label_repeated_by_one_speaker_only_is_no_transcript() -> None:
