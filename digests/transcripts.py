@@ -6,6 +6,8 @@ turn until the next label. The label is not part of what is said. A digest line 
 words, and, for someone who speaks for themselves (an interviewee: "I don't think it
 should."), who says them, as an interview's answers do ("Sieben: …"). The presenter's and the
 reporter's turns tell the story in the programme's own voice, like an article's sentences.
+The interviewees' turns are the transcript's quotations, for `/quote`, though no quotation
+marks set them apart.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ _LABEL = re.compile(r"^([^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}): (?=\S
 _MIN_TURNS = 3
 _MIN_SPEAKERS = 2
 # A speaker with a first-person word in this share of their paragraphs speaks for
-# themselves: an interviewee ("I don't think it should."). The presenter and the reporter
-# speak in the first person rarely or never (none of the four speakers of a transcript of a
-# sports report between them).
+# themselves: an interviewee ("I don't think it should."). In the ABC transcript among the
+# test pages, the presenter's and the reporter's turns have none, the two interviewees' have
+# one in 5 of 7 and in 1 of 3 paragraphs.
 _OWN_VOICE = 0.25
 
 
