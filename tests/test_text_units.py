@@ -599,6 +599,25 @@ def test_quote_with_attribution_after(paragraph: str, said: str, speaker: str) -
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "language", "speaker"),
+    [
+        # Brazilian and Spanish reporting verbs: "falou", "contó".
+        (
+            '"Em 2012 eu errei. Ele não era presidente", falou Tite ao programa "Grande Círculo".',
+            "pt",
+            "Tite",
+        ),
+        ("«No pensamos en el título todavía», contó Lionel Messi tras el partido.", "es", "Lionel Messi"),
+    ],
+)
+def test_a_language_s_reporting_verbs_name_the_speaker(
+    paragraph: str, language: str, speaker: str
+) -> None:
+    (quote,) = extract_quotes([paragraph], language)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("paragraph", "said", "speaker"),
     [
         (

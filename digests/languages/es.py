@@ -121,7 +121,12 @@ LANGUAGE = Language(
         "dijo afirmó aseguró explicó señaló indicó añadió agregó destacó sostuvo advirtió "
         "manifestó declaró precisó subrayó recordó comentó expresó escribió reconoció respondió "
         "insistió apuntó dice afirma asegura explica señala indica añade agrega destaca sostiene "
-        "advierte manifiesta declara precisa subraya recuerda comenta".split()
+        "advierte manifiesta declara precisa subraya recuerda comenta "
+        # told, related, concluded, judged, clarified, confessed, detailed, lamented.
+        "contó relató concluyó opinó valoró aclaró confesó detalló lamentó puntualizó "
+        "enfatizó informó anunció argumentó completó admitió "
+        "cuenta relata concluye opina valora aclara confiesa detalla lamenta puntualiza "
+        "enfatiza informa anuncia argumenta reconoce responde".split()
     ),
     source_markers=("según", "de acuerdo con"),
     role_groups={

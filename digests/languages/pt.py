@@ -115,7 +115,12 @@ LANGUAGE = Language(
         "disse afirmou declarou explicou destacou ressaltou acrescentou salientou sublinhou "
         "garantiu assegurou alertou indicou lembrou comentou escreveu admitiu reconheceu "
         "respondeu defendeu diz afirma declara explica destaca ressalta acrescenta salienta "
-        "garante alerta lembra comenta escreve admite reconhece responde defende".split()
+        "garante alerta lembra comenta escreve admite reconhece responde defende "
+        # Brazilian reporting ("…", falou Tite): spoke, told, completed, concluded, judged.
+        "falou contou completou concluiu avaliou frisou pontuou revelou relatou argumentou "
+        "observou informou anunciou ponderou enfatizou opinou brincou "
+        "fala conta completa conclui avalia frisa pontua revela relata argumenta observa "
+        "informa anuncia pondera enfatiza".split()
     ),
     source_markers=("segundo", "de acordo com", "conforme"),
     role_groups={
