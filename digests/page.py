@@ -239,8 +239,10 @@ _HEADLINE_WORDS = 3
 
 def _without_last_part(title: str) -> str:
     """A <title> without its last part, which is the site's or the section's name ("Headline |
-    Site", "Headline - Section - Site"), unless that leaves fewer than three words."""
-    parts = list(_SEPARATOR.finditer(title))
+    Site", "Headline - Section - Site"), unless that leaves fewer than three words. A colon
+    spaced as French sets it opens the headline's second half ("Loi sur le renseignement :
+    que contient le texte … ?"), not a site's name."""
+    parts = [m for m in _SEPARATOR.finditer(title) if m.group().strip() != ":"]
     if not parts:
         return title
     head = title[: parts[-1].start()].strip()

@@ -620,3 +620,23 @@ def test_a_data_table_s_rows_are_no_key_points() -> None:
     assert len(digest.bullets) >= 2
     assert not set(digest.bullets) & set(rows)
     assert all(ends_sentence(b) for b in digest.bullets)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # French sets a space before a colon: the headline's second half, not a site's name.
+        (
+            "Loi sur le renseignement : que contient le texte adopté par les députés ?",
+            "Loi sur le renseignement : que contient le texte adopté par les députés ?",
+        ),
+        ("Bau der Seilbahn gestoppt - Wuppertal - Magazin", "Bau der Seilbahn gestoppt - Wuppertal"),
+        ("Bau der Seilbahn gestoppt | Stadtwerke Nord", "Bau der Seilbahn gestoppt"),
+    ],
+    ids=["french-colon", "site-after-dash", "other-site-after-bar"],
+)
+def test_a_page_title_loses_its_site_name_not_its_second_half(title: str, headline: str) -> None:
+    page = _UNTITLED.replace("<title>Magazin</title>", f"<title>{title}</title>").format(
+        address="https://magazin.example/2022/09/1664182299.html"
+    )
+    assert parse(page, html=True).headline == headline

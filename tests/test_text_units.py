@@ -476,6 +476,9 @@ def test_detect_language(text: str, language: str) -> None:
         # A review's disclosure: how the reviewer got the game, not what the review says.
         "Shovel Knight was reviewed using code provided by Yacht Club Games.",
         "Das Testgerät wurde uns vom Hersteller für zwei Wochen zur Verfügung gestellt.",
+        # A French site's links to other articles and its live page.
+        "Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones ?",
+        "Revivez le direct du vote à l’Assemblée avec vos questions.",
         # A Japanese site's controls and paywall, written without spaces.
         "＞ 新規会員登録",
         "記事保存",

@@ -200,6 +200,10 @@ LANGUAGE = Language(
     furniture=(
         r"(lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi"
         r"|sur le même sujet|lire la suite)\b.*",
+        # "Lire : Que sont les IMSI-catchers … ?", a link to another article.
+        r"(à )?lire\s?:.*",
+        # A live page's promotion: "Revivez le direct du vote …", "Suivez notre direct".
+        r"(revivez|suivez|retrouvez) (le|notre) (direct|live)\b.*",
         r"(rectificatif|correction|note de la rédaction)\b[^:]{0,40}:.*",
         r"(partager|partager sur \w+|imprimer|envoyer|copier le lien|enregistrer)[.!:]?",
         r"(suivez-nous|abonnez-vous|s'abonner|s’abonner|inscrivez-vous)\b.{0,80}",
