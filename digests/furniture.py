@@ -187,6 +187,11 @@ def _is_dateline(bare: str) -> bool:
     return False
 
 
+def is_time_stamp(line: str) -> bool:
+    """A date or a time with at most one other word: "07.12.2017", "Stand: 28.04.2020"."""
+    return _is_dateline(_bare(line))
+
+
 def _is_byline(bare: str) -> bool:
     """ "By Nada Tawfik, BBC News, New York", "Von Gregory Lipinski", "Autor: Fritz Imhof":
     the byline word, then a name of capitalised words (German capitalises nouns too, so

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from digests.cleanup import clean_line, comparable, word_count
-from digests.furniture import NO_MASTHEAD, Masthead, is_furniture
+from digests.furniture import NO_MASTHEAD, Masthead, is_furniture, is_time_stamp
 
 _ARTICLE_TYPES = frozenset(
     "Article NewsArticle BlogPosting ReportageNewsArticle AnalysisNewsArticle "
@@ -223,6 +223,12 @@ def without_site_name(title: str, masthead: Masthead) -> str:
     parts = [p for p in _SEPARATOR.split(title) if p.strip()]
     if len(parts) < 2:
         return title
+    # "Headline - 07.12.2017 - Section - Site": a time stamp and what follows it are the
+    # page's, not the headline's.
+    stamp = next((i for i, p in enumerate(parts) if i and is_time_stamp(p)), len(parts))
+    if stamp < len(parts):
+        cut = title.find(parts[stamp], len(parts[0]))
+        title, parts = title[:cut].rstrip(" |–—·•»:-"), parts[:stamp]
     kept = [p for p in parts if not _is_site_name(p, masthead)]
     if not kept or len(kept) == len(parts):
         return title

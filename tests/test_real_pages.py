@@ -632,10 +632,19 @@ def test_a_data_table_s_rows_are_no_key_points() -> None:
         ),
         ("Bau der Seilbahn gestoppt - Wuppertal - Magazin", "Bau der Seilbahn gestoppt - Wuppertal"),
         ("Bau der Seilbahn gestoppt | Stadtwerke Nord", "Bau der Seilbahn gestoppt"),
+        # La Nación's and Folha's: the date, then the section and the site.
+        (
+            "Una solución no violenta para la cuestión mapuche - 07.12.2017 - LA NACION",
+            "Una solución no violenta para la cuestión mapuche",
+        ),
+        (
+            "Tite diz que errou ao levar taça da Libertadores a Lula - 20/12/2018 - Esporte - Folha",
+            "Tite diz que errou ao levar taça da Libertadores a Lula",
+        ),
     ],
-    ids=["french-colon", "site-after-dash", "other-site-after-bar"],
+    ids=["french-colon", "site-after-dash", "other-site-after-bar", "date-site", "date-section"],
 )
-def test_a_page_title_loses_its_site_name_not_its_second_half(title: str, headline: str) -> None:
+def test_a_page_title_loses_its_site_name_and_date_not_its_second_half(title: str, headline: str) -> None:
     page = _UNTITLED.replace("<title>Magazin</title>", f"<title>{title}</title>").format(
         address="https://magazin.example/2022/09/1664182299.html"
     )
