@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from digests.cleanup import clean_line, comparable, word_count
+from digests.cleanup import UNSPACED_LETTERS, clean_line, comparable, word_count
 from digests.furniture import NO_MASTHEAD, Masthead, is_furniture, is_time_stamp
 
 _ARTICLE_TYPES = frozenset(
@@ -28,7 +28,12 @@ _ARTICLE_TYPES = frozenset(
     "ScholarlyArticle Report SocialMediaPosting".split()
 )
 _SITE_TYPES = frozenset("WebSite Organization NewsMediaOrganization Corporation".split())
-_SEPARATOR = re.compile(r"\s+[|–—·•»:-]{1,2}\s+|\s+[|]\s*|\s*[|]\s+|\s+::\s+")
+# Chinese portals join a title's parts with "_" and no spaces ("…新台阶_科技_腾讯网"): between two
+# of their characters, it is never part of the headline.
+_SEPARATOR = re.compile(
+    r"\s+[|–—·•»:-]{1,2}\s+|\s+[|]\s*|\s*[|]\s+|\s+::\s+"
+    rf"|(?<=[{UNSPACED_LETTERS}])_(?=[{UNSPACED_LETTERS}])"
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHORT_HOST_LABELS = frozenset("www m mobile amp news de en blog".split())
 
@@ -251,8 +256,10 @@ def _without_last_part(title: str) -> str:
     parts = [m for m in _SEPARATOR.finditer(title) if m.group().strip() != ":"]
     if not parts:
         return title
-    head = title[: parts[-1].start()].strip()
-    return head if len(head.split()) >= _HEADLINE_WORDS else title
+    # "Headline_Section_Portal": the parts a Chinese portal joins with "_" are all its own.
+    cut = next((m for m in parts if m.group() == "_"), parts[-1])
+    head = title[: cut.start()].strip()
+    return head if word_count(head) >= _HEADLINE_WORDS else title
 
 
 def _agrees(h1: str, title: str) -> bool:

@@ -31,7 +31,7 @@ _MONTHS = frozenset().union(*(data.months for data in LANGUAGES.values()))
 
 OPENERS = {
     "„": "“”", "“": "”", "«": "»", "»": "«", '"': '"', "‚": "‘’", "‹": "›", "›": "‹",
-    "「": "」", "『": "』",  # Japanese and Chinese corner brackets
+    "「": "」", "『": "』", "【": "】",  # Japanese and Chinese corner and lenticular brackets
 }
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values())) + "]")
 _OPENER = re.compile("[" + re.escape("".join(OPENERS)) + "]")
@@ -50,7 +50,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[。！？])[。！？]*[」』”’）)]*(?=\s*(\S))"
     r")"
 )
-_SENTENCE_START = re.compile(r"[\w„“\"«»‚(\[—–-]")
+_SENTENCE_START = re.compile(r"[\w„“\"«»‚(\[—–「『【-]")
 _ADDRESS_STARTS = ("http://", "https://", "www.")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}")
 

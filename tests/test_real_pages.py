@@ -641,8 +641,13 @@ def test_a_data_table_s_rows_are_no_key_points() -> None:
             "Tite diz que errou ao levar taça da Libertadores a Lula - 20/12/2018 - Esporte - Folha",
             "Tite diz que errou ao levar taça da Libertadores a Lula",
         ),
+        # A Chinese portal's: headline, section and portal joined by "_".
+        ("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶"),
     ],
-    ids=["french-colon", "site-after-dash", "other-site-after-bar", "date-site", "date-section"],
+    ids=[
+        "french-colon", "site-after-dash", "other-site-after-bar", "date-site", "date-section",
+        "chinese-portal",
+    ],
 )
 def test_a_page_title_loses_its_site_name_and_date_not_its_second_half(title: str, headline: str) -> None:
     page = _UNTITLED.replace("<title>Magazin</title>", f"<title>{title}</title>").format(

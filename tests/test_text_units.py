@@ -233,6 +233,11 @@ def test_repair_markup_drops_raw_tags_and_scripts(scraped: str) -> None:
             ("会晤吸引了全世界的目光。", "多名专家认为，合作符合各国利益！", "双方会再谈吗？"),
         ),
         (
+            "【本报讯】市政府昨日宣布新计划。【编者按：计划明年实施。】",
+            "zh",
+            ("【本报讯】市政府昨日宣布新计划。", "【编者按：计划明年实施。】"),
+        ),
+        (
             "指導者は「2度の攻撃があった。数人が負傷した」と語った。当局が調べている。",
             "ja",
             ("指導者は「2度の攻撃があった。数人が負傷した」と語った。", "当局が調べている。"),
@@ -476,6 +481,10 @@ def test_detect_language(text: str, language: str) -> None:
         # A review's disclosure: how the reviewer got the game, not what the review says.
         "Shovel Knight was reviewed using code provided by Yacht Club Games.",
         "Das Testgerät wurde uns vom Hersteller für zwei Wochen zur Verfügung gestellt.",
+        # A Chinese portal's copyright line, editor and sharing.
+        "【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】",
+        "[责任编辑：alonliu]",
+        "转播到腾讯微博",
         # A French site's links to other articles and its live page.
         "Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones ?",
         "Revivez le direct du vote à l’Assemblée avec vos questions.",
