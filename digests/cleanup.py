@@ -71,8 +71,21 @@ def normalize_space(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """Text a page's markup gave, as one clean line: normalised, entities decoded once,
-    spaces folded."""
-    return clean_inline(repair_entities(normalize_space(text)))
+    broken tags dropped, spaces folded."""
+    return clean_inline(without_broken_tags(repair_entities(normalize_space(text))))
+
+
+def without_broken_tags(text: str) -> str:
+    """Text without the broken tags an editing system left in it ("0 0 0 < p>")."""
+    return _BROKEN_TAG.sub(" ", text) if "<" in text else text
+
+
+# A tag the page's own text shows broken, a space after its "<" ("< p>", "</ p>"): what an
+# editing system left of markup, never the article's words. A whole tag written as text
+# ("<script>alert(1)</script>", quoted in a report on a bug) stays.
+_BROKEN_TAG = re.compile(
+    rf"<(?:\s+/?|/\s+)\s*(?:{_BLOCK_TAGS}|{_INLINE_TAGS})\b[^<>]{{0,300}}?/?\s*>", re.IGNORECASE
+)
 
 
 def clean_inline(text: str) -> str:

@@ -170,12 +170,21 @@ def _without_least_bullet(parts: DigestParts) -> DigestParts:
     )
 
 
+def _first_whole(text: str, language: str) -> str:
+    """The first sentence of `text`, or all of it when the first is no whole sentence on its
+    own ("The the the… John Whitfield said: …" split at its ellipsis)."""
+    first = split_sentences(text, language)[0]
+    return text if first.rstrip(' "”“»«’)').endswith(("…", "...")) else first
+
+
 def _tighter(text: str | None, language: str) -> str | None:
     """`text` down to a main clause of its first sentence, or None if it has none."""
     if not text:
         return None
-    first = split_sentences(text, language)[0]
-    return first if len(first) <= _TIGHT_LINE else main_clause(first, _TIGHT_LINE, language)
+    first = _first_whole(text, language)
+    if len(first) <= _TIGHT_LINE:
+        return first
+    return main_clause(first, _TIGHT_LINE, language)
 
 
 def _shrink_steps(parts: DigestParts, language: str) -> Iterator[DigestParts]:
@@ -190,7 +199,7 @@ def _shrink_steps(parts: DigestParts, language: str) -> Iterator[DigestParts]:
     while len(parts.bullets) > 2:
         yield (parts := _without_least_bullet(parts))
     if parts.gist and len(split_sentences(parts.gist, language)) > 1:
-        yield (parts := replace(parts, gist=split_sentences(parts.gist, language)[0]))
+        yield (parts := replace(parts, gist=_first_whole(parts.gist, language)))
     while parts.bullets:
         yield (parts := _without_least_bullet(parts))
     yield (parts := replace(parts, title=None))

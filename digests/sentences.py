@@ -82,6 +82,13 @@ def _is_stray(text: str, index: int) -> bool:
     return spaced_before and spaced_after and not nested
 
 
+def _closes(text: str, index: int) -> bool:
+    """A straight mark after a stop or a word and before a space or the end ("… the the." The"):
+    shaped as a closing mark, it opens nothing."""
+    after = text[index + 1 : index + 2]
+    return index > 0 and not text[index - 1].isspace() and (not after or after.isspace())
+
+
 def _is_mark(text: str, index: int) -> bool:
     """The character at `index` opens or closes a quotation, unless it is a stray mark."""
     return text[index] != '"' or not _is_stray(text, index)
@@ -103,6 +110,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         char = match.group()
         if start < position or char not in OPENERS or not _is_mark(text, start):
             continue
+        if char == '"' and _closes(text, start):
+            continue  # 'the the." The …': the end of a quotation begun before this text
         closers = OPENERS[char]
         limit = min(len(text), start + MAX_QUOTE_LENGTH)
         end = -1

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from digests.blocks import Block, Kind
-from digests.cleanup import clean_inline, normalize_space, repair_markup, unglue_sentences
+from digests.cleanup import (
+    clean_inline,
+    normalize_space,
+    repair_markup,
+    unglue_sentences,
+    without_broken_tags,
+)
 from digests.furniture import is_footer, is_furniture
 from digests.sentences import ends_sentence
 
@@ -94,7 +100,7 @@ def text_blocks(text: str, *, scraped: bool = True) -> list[Block]:
     """Split text into blocks. Scraped text (the default) is first repaired (stray tags,
     broken entities) and loses its furniture lines and everything after a footer line; text
     that a page's markup gave (`scraped=False`) is split only."""
-    text = normalize_space(repair_markup(text) if scraped else text)
+    text = normalize_space(repair_markup(text) if scraped else without_broken_tags(text))
     groups: list[list[str]] = [[]]
     first_line = True
     for raw_line in text.split("\n"):

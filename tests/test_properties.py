@@ -197,6 +197,8 @@ def test_parse_arbitrary_text_as_html_raises_only_article_error(text: str) -> No
 
 @FEW
 @given(junk_text)
+# A broken tag in a page's text ("< p>", a space after its "<") is no word of the article.
+@example(text="<H1>0</H1>0 0 0 < p>")
 def test_whatever_parses_from_junk_renders_valid_messages(text: str) -> None:
     try:
         article = digests.parse(text)
@@ -405,6 +407,14 @@ def _digest_lines(digest: digests.Digest, language: str) -> list[str]:
 # round, so that "The the the…" stood inside a quotation and did not end a sentence.
 @example(
     text='The the the\n\nThe &quot ; the the… John Whitfield said: "The the the." '
+    + 'The the the… John Whitfield said: "The the the." ' * 7,
+    locale="en",
+    on=None,
+)
+# A broken tag inside a quotation ends its line: the next line opens on the quotation's
+# closing mark, which opens nothing ("the the." The the the… John …").
+@example(
+    text='The the the\n\nThe the the… John Whitfield said: "The < p> the the." '
     + 'The the the… John Whitfield said: "The the the." ' * 7,
     locale="en",
     on=None,
