@@ -12,12 +12,10 @@ from digests.cleanup import without_reference_marks, word_count
 from digests.errors import ArticleError
 from digests.furniture import is_back_matter, without_edit_links
 from digests.language import UNDETERMINED, detect_language
-from digests.languages import language_data
 from digests.lemmas import is_known_word
 from digests.model import Article, Caption, Section
 from digests.quotes import extract_quotes
 from digests.sentences import ends_sentence, has_unbalanced_quote, split_sentences
-from digests.sentences_pool import in_first_person
 from digests.transcripts import transcript_turns, with_turns_quoted
 
 MAX_HEADLINE = 250
@@ -306,6 +304,4 @@ def assemble(
         source_url=source_url,
         published=published,
     )
-    words = language_data(article.language)
-    transcript = transcript_turns(article, lambda text: in_first_person(text, words))
-    return replace(article, quotes=with_turns_quoted(article, transcript))
+    return replace(article, quotes=with_turns_quoted(article, transcript_turns(article)))

@@ -48,8 +48,9 @@ def topic_words(text: str, language: str) -> frozenset[str]:
     """The lemmas of the words in `text` that say what it is about (function words left out)."""
     stop = language_data(language).function_words
     found = set()
+    unspaced = _UNSPACED.search(text) is not None  # once a text, not at every word
     for word in _WORD.findall(text):
-        if _UNSPACED.search(word):
+        if unspaced and _UNSPACED.search(word):
             found.update(_bigrams(word))
             continue
         if len(word) < _MIN_LETTERS or word.lower() in stop:

@@ -38,12 +38,12 @@ _OPENER = re.compile("[" + re.escape("".join(OPENERS)) + "]")
 # How far a quotation may run before an opener without a closer is taken as a stray mark.
 MAX_QUOTE_LENGTH = 1500
 
+# The marks that end a sentence when a space follows: ours, the danda of Hindi, Bengali and
+# Nepali (।), Myanmar's (။), Ethiopic's (።), and the Arabic question mark (؟).
+_STOPS = ".!?…।॥။።؟"
 # Chinese and Japanese end a sentence with a full-width mark and no space after it. One set
 # of marks first, then what each kind of mark needs: a pattern of two alternatives has no
 # first set to scan for, and runs through a paragraph at half the speed.
-# Other scripts' full stops, followed by a space as ours are: the danda of Hindi, Bengali and
-# Nepali (।), Myanmar's (။), Ethiopic's (።), and the Arabic question mark (؟).
-_STOPS = ".!?…।॥။።؟"
 _BOUNDARY = re.compile(
     rf"[{_STOPS}。！？](?:"
     rf"(?<=[{_STOPS}])[{_STOPS}]*[\"”“»«’)\]]*(?=\s+(\S))"

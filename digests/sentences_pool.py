@@ -29,6 +29,7 @@ from digests.sentences import (
     split_sentences,
 )
 from digests.transcripts import transcript_turns, without_speaker_label
+from digests.voice import addresses_the_reader, in_first_person
 
 # A number without the sentence's full stop ("2019." is 2019), or a capitalised word after a
 # space, a bracket or an opening quotation mark ("(OFEV)", "«MIRO").
@@ -40,7 +41,6 @@ _ELISION = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")
 _OPENING_MARKS = '„“"«»‚(–—- '
 _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Words split at an apostrophe too: French "j'ai" holds the pronoun "j", "you’ve" "you".
-_PERSON_WORDS = re.compile(r"[^\W\d_]+")
 _REFERRING_WINDOW = 6
 # A name of up to three words and a title before it: "Dr. Faouzi Sboui ist …".
 _INTRODUCED_WORDS = 4
@@ -92,7 +92,7 @@ class Pool:
         paragraph = 0
         gallery = _gallery_headings(article)
         turns = interview_turns(article)
-        transcript = transcript_turns(article, lambda text: in_first_person(text, self.words))
+        transcript = transcript_turns(article)
         speakers = transcript.speakers
         # The page's standfirst, when it is whole statements, is the news in brief: the
         # lead draws on it first.
@@ -462,37 +462,9 @@ def jaccard(a: Set[str], b: Set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def addresses_the_reader(text: str, words: Language) -> bool:
-    """Has a word that turns to the reader ("du", "you", "vous")."""
-    return any(w in words.second_person for w in _PERSON_WORDS.findall(text))
-
-
 @cache
 def _as_prefixes(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(phrases)
-
-
-def in_first_person(text: str, words: Language) -> bool:
-    """Has a word of the first person outside quotation marks."""
-    if not words.first_person:
-        return False
-    unquoted, last = [], 0
-    for start, end in quotation_spans(text):
-        unquoted.append(text[last:start])
-        last = end
-    unquoted.append(text[last:])
-    found = _PERSON_WORDS.findall(" ".join(unquoted))
-    # Capitalised, a pronoun opens the sentence ("Wir", "We"), is English "I" or follows a
-    # lower-case word ("addition, We share…"); after a capitalised one it ends a name ("Go
-    # Fund Me").
-    return any(
-        w in words.first_person
-        or (
-            w.lower() in words.first_person
-            and (not i or len(w) == 1 or not found[i - 1][:1].isupper())
-        )
-        for i, w in enumerate(found)
-    )
 
 
 def standfirst_sentences(article: Article) -> tuple[str, ...]:

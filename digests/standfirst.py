@@ -27,7 +27,8 @@ from digests.cleanup import comparable
 from digests.furniture import Masthead, is_furniture
 from digests.languages import language_data
 from digests.sentences import ends_sentence, is_balanced, split_sentences
-from digests.sentences_pool import addresses_the_reader, in_first_person, jaccard
+from digests.sentences_pool import jaccard
+from digests.voice import addresses_the_reader, in_first_person
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # A standfirst is a sentence or three; more is the article itself.

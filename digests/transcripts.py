@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from digests.languages import language_data
 from digests.model import Article, Quote
+from digests.voice import in_first_person
 
 Place = tuple[int, int]  # a paragraph: its section's index, its index in the section
 
@@ -68,9 +69,8 @@ def without_speaker_label(paragraph: str) -> str:
     return paragraph.partition(": ")[2] if speaker_label(paragraph) else paragraph
 
 
-def transcript_turns(article: Article, first_person: Callable[[str], bool]) -> Transcript:
-    """The turns of `article`, if it is a transcript; `first_person` tells whether a
-    paragraph speaks in the first person."""
+def transcript_turns(article: Article) -> Transcript:
+    """The turns of `article`, if it is a transcript."""
     places = [
         ((number, index), text)
         for number, section in enumerate(article.sections)
@@ -86,11 +86,12 @@ def transcript_turns(article: Article, first_person: Callable[[str], bool]) -> T
         if speaking is not None:
             turn_of[place] = speaking
     said = dict(places)
+    words = language_data(article.language)
     paragraphs: Counter[str] = Counter(turn_of.values())
     own_voice: Counter[str] = Counter(
         label
         for place, label in turn_of.items()
-        if first_person(without_speaker_label(said[place]))
+        if in_first_person(without_speaker_label(said[place]), words)
     )
     interviewees = {
         label: _name(label, article)
