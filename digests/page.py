@@ -42,7 +42,8 @@ _SHORT_HOST_LABELS = frozenset("www m mobile amp news de en blog".split())
 class PageFacts:
     """The page's own statements about its article, each cleaned to one line of text."""
 
-    titles: tuple[str, ...] = ()  # og:title, JSON-LD headline, twitter:title, <title>
+    # og:title, JSON-LD headline, twitter:title, microdata or hAtom headline, <title>
+    titles: tuple[str, ...] = ()
     h1s: tuple[str, ...] = ()  # those inside <article> or <main> first
     masthead: Masthead = NO_MASTHEAD
     published: str | None = None  # ISO date
@@ -174,7 +175,8 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
                 body = text
         elif types & _SITE_TYPES:
             sites += _names(item)
-    titles += meta("twitter:title")
+    titles += meta("twitter:title", "headline")
+    titles += _marked_headline(page)
     descriptions += meta("twitter:description", "description")
     titles += [_without_last_part(_line(t.text_content())) for t in page.iter("title")][:1]
     sites += meta("og:site_name", "application-name", "publisher")
@@ -203,6 +205,23 @@ def read_page(page: lxml.html.HtmlElement, url: str | None = None) -> PageFacts:
         url=url,
         canonical=next(iter(page.xpath("//link[@rel='canonical']/@href")), None),
     )
+
+
+# The article's title as the page marks it up in its body: schema.org microdata and the
+# hAtom microformat that blog and news templates use ("<span class="headline entry-title">").
+# A marked <h1> is among the page's <h1>s already, and does not confirm itself.
+_MARKED_HEADLINE = (
+    "//*[@itemprop='headline' or contains(concat(' ', @class, ' '), ' entry-title ')]"
+)
+
+
+def _marked_headline(page: lxml.html.HtmlElement) -> list[str]:
+    """The one title the body marks as its article's outside an <h1>: none on an index
+    page, where every teaser is marked."""
+    elements = [e for e in page.xpath(_MARKED_HEADLINE) if e.tag not in ("meta", "h1")]
+    marked = {_line(e.text_content()) for e in elements}
+    marked.discard("")
+    return list(marked) if len(marked) == 1 else []
 
 
 def _is_site_name(part: str, masthead: Masthead) -> bool:

@@ -1389,3 +1389,34 @@ def test_a_headline_in_a_script_without_spaces_says_something() -> None:
     article = parse(page)
     assert article.headline == "短缺药品保供稳价 全力保障临床用药需求"
     assert (build(article).gist or "").startswith("记者17日从国家卫生健康委获悉")
+
+
+def test_a_headline_marked_in_the_body_beats_a_site_title() -> None:
+    """A wire service's page whose <title> is its own name and whose headline is a span
+    marked up as the entry's title (hAtom) or as schema.org's headline: that span is the
+    headline. An index page marks every teaser, and none of them is."""
+    from digests import parse
+
+    story = (
+        "<p>The father of the gunman came to the U.S. from Afghanistan more than 30 years ago "
+        "and has made a series of rambling political videos about his former homeland.</p>"
+        "<p>In one video he said he and his supporters had called on the Taliban to join a "
+        "peace initiative of the current Afghan president.</p>"
+    )
+    for marked in ('class="headline entry-title"', 'itemprop="headline"'):
+        page = (
+            "<html><head><title>News from The Associated Press</title></head><body>"
+            f'<p class="body"><span {marked}>Father of gunman known for rambling political '
+            f"videos</span></p>{story}</body></html>"
+        )
+        assert parse(page).headline == "Father of gunman known for rambling political videos"
+    index = (
+        "<html><head><title>News from The Associated Press</title></head><body>"
+        '<span class="entry-title">Storm closes the coastal road again</span>'
+        '<span class="entry-title">Council votes on the new budget today</span>'
+        f"{story}</body></html>"
+    )
+    assert parse(index).headline not in (
+        "Storm closes the coastal road again",
+        "Council votes on the new budget today",
+    )
