@@ -579,6 +579,7 @@ def build(article: Article) -> Digest:
     if found is not None:
         taken.add(found.sentence)
         taken.add(found.key_question.summary)
+        taken.update(found.also)
         lead = lead[:1]
     lead = [_attributed(pool, lead[0]), *lead[1:]] if lead else lead
     room = DIGEST_BUDGET - _LABELS - len(article.headline) - len(join_sentences(lead))

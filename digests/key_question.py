@@ -17,7 +17,7 @@ from digests.clauses import fit_sentence, without_lead_in
 from digests.cleanup import comparable, word_count
 from digests.furniture import is_furniture
 from digests.model import KeyQuestion, Section
-from digests.sentences import quotation_spans
+from digests.sentences import join_sentences, quotation_spans
 from digests.sentences_pool import Pool, Sentence, is_question, is_whole, quoted_share
 
 MAX_HEADING = 120
@@ -36,6 +36,7 @@ class Found:
     sentence: str  # the decisive sentence, as the article has it
     section: Section | None  # the section it belongs to, for /more
     score: float
+    also: tuple[str, ...] = ()  # the sentences the answer goes on with, as the article has them
 
 
 _MIN_ANSWER_WORDS = 8  # "Daher kann ich nichts dazu sagen." answers nothing
@@ -67,10 +68,13 @@ def _decisive(pool: Pool, candidates: list[Sentence], reference: frozenset[str])
     return best[1] if best else None
 
 
-def _answer(pool: Pool, following: list[Sentence], question: str) -> str | None:
+def _answer(pool: Pool, following: list[Sentence]) -> list[Sentence]:
     """The answer to a question: the first statement after it that stands on its own (one
-    leaning on what came before, "Daher …", "Dies …", answers something else)."""
-    for sentence in following:
+    leaning on what came before, "Daher …", "Dies …", answers something else), and the
+    sentence after it when that one turns against it in the same paragraph: the set-up
+    concedes, the turn answers ("Gerade der erste Kita-Winter ist hart, … Doch mehr als die
+    aktuell 30 Tage unbezahlter Freistellung … stehen Arbeitnehmern nicht zu.")."""
+    for index, sentence in enumerate(following):
         text = sentence.text
         if is_question(text):
             continue
@@ -82,9 +86,30 @@ def _answer(pool: Pool, following: list[Sentence], question: str) -> str | None:
             and not pool.leans_back(text)
             and not pool.refers_back(text, reach=_ANSWER_REACH)
         ):
-            return text
-        return None
-    return None
+            turn = following[index + 1 : index + 2]
+            if (
+                turn
+                and turn[0].paragraph == sentence.paragraph
+                and pool.contrasts(turn[0].text)
+                and _plausible(pool, turn[0].text)
+            ):
+                return [sentence, turn[0]]
+            return [sentence]
+        return []
+    return []
+
+
+def _told(pool: Pool, answer: list[Sentence], taken: set[str]) -> tuple[str, tuple[str, ...]]:
+    """The answer as the digest shows it, and the sentences it goes on with: the turn when
+    the two fit, else the first alone; nothing when the first is shown already."""
+    first = _usable(pool, answer[0].text if answer else None, taken)
+    if first is None:
+        return "", ()
+    turns = [s.text for s in answer[1:] if s.text not in taken]
+    told = join_sentences([first, *turns])
+    if turns and len(told) <= SUMMARY_CHARS:
+        return told, tuple(turns)
+    return first, ()
 
 
 def _usable(pool: Pool, text: str | None, taken: set[str]) -> str | None:
@@ -111,9 +136,11 @@ def _question_headings(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
         if score < MIN_CENTRALITY:
             continue
         sentences = _section_sentences(pool, index)[:_ANSWER_SENTENCES]
-        answer = _usable(pool, _answer(pool, sentences, heading), taken)
+        answer, also = _told(pool, _answer(pool, sentences), taken)
         if answer:
-            found.append(Found(KeyQuestion(heading, answer), answer, section, score + 0.2))
+            found.append(
+                Found(KeyQuestion(heading, answer), answer, section, score + 0.2, also)
+            )
     return found
 
 
@@ -153,10 +180,10 @@ def _questions_in_text(pool: Pool, topic: frozenset[str], taken: set[str]) -> li
             for s in sentences[position + 1 : position + 1 + _ANSWER_SENTENCES]
             if s.section == sentence.section
         ]
-        answer = _usable(pool, _answer(pool, following, question), taken)
+        answer, also = _told(pool, _answer(pool, following), taken)
         if answer:
             section = pool.article.sections[sentence.section]
-            found.append(Found(KeyQuestion(question, answer), answer, section, score))
+            found.append(Found(KeyQuestion(question, answer), answer, section, score, also))
     return found
 
 

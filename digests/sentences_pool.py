@@ -356,6 +356,10 @@ class Pool:
             for p in phrases
         )
 
+    def contrasts(self, text: str) -> bool:
+        """Opens by setting itself against the sentence before ("Doch …", "But …")."""
+        return self.opens_with(text, self.words.contrast_openers)
+
     def concludes(self, text: str) -> bool:
         """Opens with a conclusion ("Daher…", "Therefore…"), not a look-alike ("So far…")."""
         return self.opens_with(text, self.words.conclusion_openers) and not self.opens_with(

@@ -121,6 +121,47 @@ def test_an_explicit_question_in_the_text_is_the_key_question() -> None:
     assert digest.key_question.summary.startswith("Engineers estimate that a repair")
 
 
+@pytest.mark.parametrize(
+    ("text", "set_up", "turn"),
+    [
+        (
+            "Kind krank: Was Eltern im Job zusteht\n\n"
+            "Ist ein Kind krank, dürfen Eltern ihrem Job fernbleiben, wenn niemand sonst im "
+            "Haushalt das kranke Kind betreuen kann. Das steht Müttern wie Vätern zu.\n\n"
+            "Was, wenn das Kind länger krank ist?\n\n"
+            "Gerade der erste Kita-Winter ist hart, kleine Kinder sind dann ständig krank. "
+            "Doch mehr als 30 Tage Freistellung im Jahr stehen Eltern pro Kind nicht zu. "
+            "Wer länger fehlt, muss Urlaub nehmen oder im Homeoffice arbeiten.\n\n"
+            "Die Krankenkasse zahlt in dieser Zeit ein Kinderkrankengeld an die Eltern.",
+            "Gerade der erste Kita-Winter ist hart",
+            "Doch mehr als 30 Tage Freistellung",
+        ),
+        (
+            "A sick child: what parents may ask of their employer\n\n"
+            "The nursery calls, the child has a fever and must be picked up at once. Parents "
+            "may then leave work when nobody else at home can look after the child.\n\n"
+            "What if the child is ill for longer?\n\n"
+            "The first winter at nursery is hard, and small children catch every cold. "
+            "But parents are entitled to no more than 30 days off a year for each child. "
+            "Whoever stays away longer takes holiday or works from home.\n\n"
+            "Health insurers pay parents a sick-child benefit for those days.",
+            "The first winter at nursery is hard",
+            "But parents are entitled to no more than 30 days",
+        ),
+    ],
+)
+def test_an_answer_that_turns_against_its_set_up_is_told_with_the_turn(
+    text: str, set_up: str, turn: str
+) -> None:
+    """The first sentence under a question concedes ("the first winter is hard"); the one
+    that turns against it in the same paragraph ("But …") is what answers the question."""
+    digest = build(parse(text))
+    assert digest.key_question is not None
+    summary = digest.key_question.summary
+    assert summary.startswith(set_up) and turn in summary
+    assert not any(b.startswith(turn) for b in digest.bullets)
+
+
 def test_a_heading_that_is_the_headline_again_is_no_key_question() -> None:
     article = parse(
         "Bakery closes after 90 years\n\n"

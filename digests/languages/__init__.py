@@ -44,6 +44,8 @@ class Language:
     # comment"): a set-up, empty without the sentences after it.
     pointing_phrases: frozenset[str] = frozenset()
     conclusion_openers: frozenset[str] = frozenset()  # "Daher", "Therefore"
+    # Openers that set what follows against the sentence before: "Doch", "But", "Mais".
+    contrast_openers: frozenset[str] = frozenset()
     # Headings of the section that sums an article up ("Fazit", "Verdict", "Wrap Up"):
     # a review's or a test's judgement closes it. Whole headings, lower case.
     conclusion_headings: frozenset[str] = frozenset()

@@ -52,6 +52,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bjsem (?:pevně |hluboce )?přesvědčen[ao]?\b",
+    contrast_openers=frozenset("ale však avšak přesto".split()),
     conclusion_openers=frozenset(
         ("proto", "tedy", "tudíž", "a proto", "nakonec", "v důsledku toho", "díky tomu")
     ),

@@ -103,6 +103,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bich bin (?:fest |davon |zutiefst |mir )*(?:überzeugt|sicher)\b",
+    contrast_openers=frozenset("doch aber jedoch allerdings dennoch trotzdem".split()),
     conclusion_openers=frozenset(
         "daher deshalb deswegen folglich somit also letztlich schließlich fazit".split()
     ),

@@ -118,6 +118,7 @@ LANGUAGE = Language(
         r"\bi(?: am|'m|’m) (?:firmly |deeply |absolutely )?convinced\b"
         r"|\bi (?:firmly |strongly )believe\b"
     ),
+    contrast_openers=frozenset("but however yet still".split()),
     conclusion_openers=frozenset(
         (
             "therefore",

@@ -70,6 +70,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bestoy (?:firmemente |plenamente )?convencid[oa]\b",
+    contrast_openers=frozenset(["pero", "sin embargo", "no obstante"]),
     conclusion_openers=frozenset(
         (
             "por lo tanto",

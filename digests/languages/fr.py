@@ -78,6 +78,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bje suis (?:profondément |intimement |fermement )?convaincue?\b",
+    contrast_openers=frozenset("mais pourtant cependant toutefois".split()),
     conclusion_openers=frozenset(
         (
             "donc",

@@ -70,6 +70,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bsono (?:fermamente |profondamente )?convint[oa]\b",
+    contrast_openers=frozenset("ma però tuttavia eppure".split()),
     conclusion_openers=frozenset(
         (
             "quindi",

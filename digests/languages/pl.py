@@ -56,6 +56,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bjestem (?:głęboko |mocno )?przekonan[ya]\b",
+    contrast_openers=frozenset("ale jednak lecz".split()),
     conclusion_openers=frozenset(
         (
             "dlatego",

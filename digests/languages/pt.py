@@ -70,6 +70,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bestou (?:firmemente |plenamente )?convencid[oa]\b",
+    contrast_openers=frozenset("mas porém contudo todavia entretanto".split()),
     conclusion_openers=frozenset(
         (
             "portanto",

@@ -57,6 +57,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bя (?:глубоко |твёрдо |твердо )?убежден[аo]?\b|\bя (?:глубоко )?уверен[аo]?\b",
+    contrast_openers=frozenset("но однако впрочем".split()),
     conclusion_openers=frozenset(
         ("поэтому", "итак", "следовательно", "таким образом", "окончательно", "в итоге")
     ),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
         )
     ),
     conviction=r"\bя (?:глибоко |твердо )?переконан(?:ий|а)\b",
+    contrast_openers=frozenset("але однак проте".split()),
     conclusion_openers=frozenset("тому отже відтак зрештою тож остаточно".split()),
     decision_stems=("рішен", "референдум", "голосуван", "вибор", "термін", "ухвал", "заборон"),
     referring_words=frozenset(
