@@ -1420,3 +1420,35 @@ def test_a_headline_marked_in_the_body_beats_a_site_title() -> None:
         "Storm closes the coastal road again",
         "Council votes on the new budget today",
     )
+
+
+def test_a_long_subtitle_under_the_headline_is_the_standfirst() -> None:
+    """An <h2> of a whole clause right under the <h1> is the headline's subtitle, the news
+    in brief: the lead, not the title of the article's first section. A question there
+    opens a section."""
+    from digests import build, parse
+
+    body = (
+        "<p>Noch wartet Antonio Gutierrez ab. Doch der Aktivist der Mietergewerkschaft aus "
+        "Chicago sagt auch, dass es bald zu einem Mietenstreik kommen könnte.</p>"
+        "<p>Rund 50 Organisationen fordern in einer Petition die Aussetzung aller "
+        "Mietzahlungen in Chicago, solange die Pandemie andauert.</p>"
+        "<p>In New York wollen am 1. Mai rund 400 Familien in einen erklärten Mietenstreik "
+        "gehen, wie die Organisation Housing Justice for All mitteilt.</p>"
+    )
+    subtitle = (
+        "In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der "
+        "Coronakrise und warnen Vermieter"
+    )
+    page = (
+        "<html><head><title>Einfach kein Geld mehr für die Miete</title></head><body>"
+        f"<article><h1>Einfach kein Geld mehr für die Miete</h1><h2>{subtitle}</h2>{body}"
+        "</article></body></html>"
+    )
+    article = parse(page)
+    assert article.teaser == f"{subtitle}."
+    assert all(s.heading != subtitle for s in article.sections)
+    assert build(article).gist == f"{subtitle}."
+    question = "Was passiert, wenn Mieter in den USA ihre Miete in der Coronakrise nicht zahlen?"
+    asked = parse(page.replace(subtitle, question))
+    assert asked.teaser is None and asked.sections[0].heading == question
