@@ -243,9 +243,29 @@ def _page_caption(page: lxml.html.HtmlElement) -> Block | None:
     return None
 
 
+# A strip of teasers: three or more one-item lists in a row close the text, each item a
+# sentence of its own ("Not every CEO is a college grad, but some schools produce more top
+# execs than others. Here they are."). A footnote opens with its mark ("1.: Carreras E. …").
+_STRIP_LISTS = 3
+_FOOTNOTE_MARK = re.compile(r"^\W*\w{1,3}[.:)]")
+
+
+def _without_teaser_strip(blocks: list[Block]) -> list[Block]:
+    """The text up to the strip of teasers that a page sets after its article."""
+    start = len(blocks)
+    while (
+        start
+        and blocks[start - 1].kind is Kind.BULLETS
+        and len(blocks[start - 1].items) == 1
+        and not _FOOTNOTE_MARK.match(blocks[start - 1].items[0])
+    ):
+        start -= 1
+    return blocks[:start] if len(blocks) - start >= _STRIP_LISTS and start else blocks
+
+
 def _without_furniture(blocks: list[Block], masthead: Masthead) -> list[Block]:
     kept: list[Block] = []
-    for block in blocks:
+    for block in _without_teaser_strip(blocks):
         if block.kind is Kind.BULLETS:
             items = [i for i in block.items if not is_furniture(i, masthead)]
             if items:

@@ -1452,3 +1452,33 @@ def test_a_long_subtitle_under_the_headline_is_the_standfirst() -> None:
     question = "Was passiert, wenn Mieter in den USA ihre Miete in der Coronakrise nicht zahlen?"
     asked = parse(page.replace(subtitle, question))
     assert asked.teaser is None and asked.sections[0].heading == question
+
+
+TEASER_STRIP_PAGE = """<html><head><title>Fed adds a twist to its bond plan</title></head><body><article>
+<h1>Fed adds a twist to its bond plan</h1>
+<p>Some traders found Wednesday's Fed statement to be a bit gloomier than expected, with a new
+warning about strains in global financial markets.</p>
+<p>The Fed said it would replace $400 billion in short-term Treasurys with the same amount of
+longer term securities, with durations of six to thirty years.</p>
+<p>It also said it would reinvest the runoff from its maturing mortgage securities back into the
+mortgage market, a step few analysts had expected.</p>
+<ul><li>With the debt crisis shaking markets, the IMF meeting comes at the right time.</li></ul>
+<ul><li>Not every CEO is a college grad, but some schools produce more top execs than others.</li></ul>
+<ul><li>Some jobs aren't flashy, but they have qualities that are overlooked by most people.</li></ul>
+<ul><li>A NASA satellite is headed back to earth, and our readers say where it should land.</li></ul>
+</article></body></html>"""
+
+
+def test_a_strip_of_one_item_lists_after_the_article_is_no_part_of_it() -> None:
+    """Teasers of other stories, each a list of its own, set after the article: dropped, and
+    never the digest's points. One list of the same items is the article's own."""
+    from digests import build, parse
+
+    article = parse(TEASER_STRIP_PAGE)
+    texts = [t for s in article.sections for t in (*s.paragraphs, *s.bullets)]
+    assert not any("NASA satellite" in t for t in texts)
+    assert any("$400 billion" in t for t in texts)
+    assert not any("CEO" in b for b in build(article).bullets)
+    one_list = TEASER_STRIP_PAGE.replace("</li></ul>\n<ul><li>", "</li>\n<li>")
+    kept = parse(one_list)
+    assert any("NASA satellite" in b for s in kept.sections for b in s.bullets)
