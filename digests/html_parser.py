@@ -180,16 +180,42 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
 _DEK_WORDS = 12
 
 
-def _is_dek(blocks: list[Block], headline: str | None, masthead: Masthead) -> bool:
-    """The text opens with a long heading that states something, over a paragraph: the
-    headline's subtitle (the dek, an <h2> under the <h1>), the news in brief, not a section's
-    title. A question opens a section; a repeated title or a dateline is neither."""
-    if len(blocks) < 2 or blocks[0].kind is not Kind.HEADING:
-        return False
-    text = blocks[0].text
+def _dek(
+    page: lxml.html.HtmlElement, blocks: list[Block], headline: str | None, masthead: Masthead
+) -> str | None:
+    """The headline's subtitle (the dek): a long heading that states something, set right
+    under the page's <h1> or opening the extracted text over a paragraph. The news in brief,
+    not a section's title; taken out of `blocks` when the text opens with it."""
+    if (
+        len(blocks) >= 2
+        and blocks[0].kind is Kind.HEADING
+        and blocks[1].kind is Kind.PARAGRAPH
+        and _is_dek(blocks[0].text, headline, masthead)
+    ):
+        return blocks.pop(0).text
+    if not headline:
+        return None
+    key = comparable(headline)
+    for h1 in page.iter("h1"):
+        if key not in comparable(h1.text_content()):
+            continue
+        sibling = h1.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()  # a comment between them
+        if sibling is None or sibling.tag not in ("h2", "h3"):
+            return None
+        text = _GLUED_KICKER.sub("", clean_line(sibling.text_content()))
+        # The extraction kept it, as a paragraph or a heading: it stays where it stands.
+        kept = comparable(text) in {comparable(b.text) for b in blocks}
+        return text if _is_dek(text, headline, masthead) and not kept else None
+    return None
+
+
+def _is_dek(text: str, headline: str | None, masthead: Masthead) -> bool:
+    """A subtitle's shape: long, a statement (a question opens a section), neither a
+    dateline nor the title again."""
     return (
-        blocks[1].kind is Kind.PARAGRAPH
-        and word_count(text) >= _DEK_WORDS
+        word_count(text) >= _DEK_WORDS
         and "?" not in text
         and not is_furniture(text, masthead)
         and not (headline and comparable(headline) in comparable(text))
@@ -427,8 +453,8 @@ def html_article(
         top.append(Block(Kind.TEASER, blocks.pop(0).text, certain=True))
     elif summary := standfirst(page, blocks, facts.descriptions, language, facts.masthead):
         top.append(Block(Kind.TEASER, summary, certain=True))
-    elif _is_dek(blocks, headline, facts.masthead):
-        top.append(Block(Kind.TEASER, _as_statement(blocks.pop(0).text), certain=True))
+    elif dek := _dek(page, blocks, headline, facts.masthead):
+        top.append(Block(Kind.TEASER, _as_statement(dek), certain=True))
     caption = _page_caption(page)
     if caption is not None:
         top.append(caption)

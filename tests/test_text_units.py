@@ -1482,3 +1482,32 @@ def test_a_strip_of_one_item_lists_after_the_article_is_no_part_of_it() -> None:
     one_list = TEASER_STRIP_PAGE.replace("</li></ul>\n<ul><li>", "</li>\n<li>")
     kept = parse(one_list)
     assert any("NASA satellite" in b for s in kept.sections for b in s.bullets)
+
+
+DEK_OUTSIDE_PAGE = """<html><head><title>Five Social Media Lessons for Business</title></head><body>
+<div id="article_body"><h1>Five Social Media Lessons for Business</h1>
+<h2>A Home Depot executive discusses the retailer's strategy for engaging consumers via
+Facebook, Twitter, and blogs, relying on store associates for much of the social interaction</h2>
+<p class="author">By <a href="/bios/brad-shaw">Brad Shaw</a></p>
+<div class="related"><h4>Related Items</h4><ul><li><a href="/a">What to Expect at Apple's
+iPhone 5 Event</a></li><li><a href="/b">Ex-Facebook Executive Invests in Yammer</a></li></ul>
+</div>
+<div class="article-text">
+<p>At Home Depot, we first realized we needed to have a real conversation with our customers
+back in 2007. A blogger flamed us about customer service in a post that drew thousands of
+comments.</p>
+<p>Social media has since become a way for us to improve our customer service, not merely a
+vehicle for us to talk about it. In 2008 we started on Twitter.</p>
+<p>One of our more important decisions was to use store associates in much of our social
+interaction. They are the ones with the project and product expertise customers need.</p>
+</div></div></body></html>"""
+
+
+def test_a_subtitle_under_the_h1_that_the_extraction_left_out_is_the_standfirst() -> None:
+    """The <h2> right under the <h1>, outside the text the extraction keeps: the page's
+    subtitle still leads, in place of a first-person sentence from the middle of the story."""
+    from digests import build, parse
+
+    article = parse(DEK_OUTSIDE_PAGE)
+    assert (article.teaser or "").startswith("A Home Depot executive discusses")
+    assert (build(article).gist or "").startswith("A Home Depot executive discusses")
