@@ -9,7 +9,7 @@ leads when it is more about the headline than the body's first statement.
 from __future__ import annotations
 
 from digests.blocks import looks_cut_off
-from digests.clauses import fit_sentence
+from digests.clauses import fit_sentence, main_clause
 from digests.cleanup import word_count
 from digests.sentences import is_balanced
 from digests.sentences_pool import (
@@ -172,6 +172,20 @@ def lead_sentences(pool: Pool) -> list[str]:
     for sentence in ordered[:2]:
         if len(sentence.text) <= _LONGEST_LEAD and not pool.leans(sentence.text):
             return [sentence.text]
+    return _trailing_off(pool, candidates)
+
+
+def _trailing_off(pool: Pool, candidates: list[Sentence]) -> list[str]:
+    """A page that is a teaser only, its one statement trailing off into an ellipsis ("…, as
+    Kelly Malloy … stopped-by and was given the royal treatment she deserved…"): its main
+    clause leads, a whole statement, rather than nothing."""
+    for sentence in candidates[:2]:
+        text = sentence.text.rstrip()
+        if not text.endswith(("…", "...")) or word_count(text) < _UNPUNCTUATED_WORDS:
+            continue
+        clause = main_clause(text.rstrip(".… "), GIST_CHARS, pool.language)
+        if clause is not None and not pool.leans(clause):
+            return [clause]
     return []
 
 

@@ -1061,3 +1061,18 @@ def test_a_wiki_s_references_under_a_heading_with_its_edit_link_are_back_matter(
     )
     digest = build(parse(page, html=True))
     assert not any(b.startswith("^") or "Mania.com" in b for b in digest.bullets)
+
+
+def test_a_teaser_that_trails_off_leads_with_its_main_clause() -> None:
+    """A page that holds only a teaser, its one statement trailing off into an ellipsis:
+    the lead is that statement's main clause, whole, not nothing and not a line cut off."""
+    article = parse(
+        "B&C Morning Show: American Hero Kelly Malloy\n\n"
+        "Boomer & Craig were thrilled to welcome an American Hero into the Allstate Studio, as "
+        "Kelly Malloy (pictured next to Boomer, along with a couple of friends) stopped by and "
+        "was given the royal treatment she deserved…"
+    )
+    digest = build(article)
+    assert digest.gist == (
+        "Boomer & Craig were thrilled to welcome an American Hero into the Allstate Studio."
+    )

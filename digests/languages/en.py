@@ -182,7 +182,7 @@ LANGUAGE = Language(
     answer_labels=frozenset("answer a".split()),
     courtesies=("thank you for", "thanks for talking", "thanks for joining", "thanks for your"),
     clause_openers=frozenset(
-        "but while whereas which who although though because yet after before since when".split()
+        "but while whereas which who although though because yet after before since when as".split()
     ),
     speech_verbs=frozenset(
         "said says told tells added adds stressed stresses noted notes explained explains wrote "
