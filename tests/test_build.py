@@ -1076,3 +1076,18 @@ def test_a_teaser_that_trails_off_leads_with_its_main_clause() -> None:
     assert digest.gist == (
         "Boomer & Craig were thrilled to welcome an American Hero into the Allstate Studio."
     )
+
+
+def test_a_standfirst_set_without_its_full_stop_leads_as_a_sentence() -> None:
+    """An opening paragraph set as one sentence without a full stop leads, ending with one."""
+    article = parse(
+        "Il Climate Clock ha iniziato a scorrere\n\n"
+        "A New York il Metronome si trasforma in un gigantesco orologio che fa il countdown "
+        "dell’emergenza climatica e ricorda al mondo l’urgenza di agire per ridurre le emissioni"
+        "\n\n"
+        "L’orologio del clima è opera di un gruppo di artisti, attivisti e scienziati e reca un "
+        "messaggio chiaro sulla scadenza della Terra. Il conto alla rovescia verso il giorno 0 è "
+        "già iniziato e segna 7 anni e un centinaio di giorni."
+    )
+    gist = build(article).gist or ""
+    assert gist.startswith("A New York il Metronome") and gist.endswith("le emissioni.")
