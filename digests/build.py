@@ -381,6 +381,10 @@ def _choose(
                 continue
             overlap = max((jaccard(candidate.words, other) for other in shown), default=0.0)
             repeats = len(candidate.facts & known) / len(candidate.facts) if candidate.facts else 0
+            if any(_is_measure(f) for f in candidate.facts - known):
+                # A new measure is news of its own, whatever names it shares with the lead
+                # ("Die von InfoSpecies erstellte Liste … umfasst 234 Arten …").
+                repeats = 0
             said = repeats >= _MOSTLY_SHOWN and overlap > _SAME_NAMES_SAME_THING
             if overlap > _SAME_THING or said or _contained(candidate, chosen):
                 continue

@@ -1091,3 +1091,20 @@ def test_a_standfirst_set_without_its_full_stop_leads_as_a_sentence() -> None:
     )
     gist = build(article).gist or ""
     assert gist.startswith("A New York il Metronome") and gist.endswith("le emissioni.")
+
+
+MEASURE_TEXT = """Zielartenförderung im lichten Wald dank Aktionsplan
+
+Lichte Waldstrukturen sind im letzten Jahrhundert selten geworden, etwa wegen veränderter Waldbewirtschaftung. Vor diesem Hintergrund haben InfoSpecies und die Arbeitsgruppe Waldbiodiversität des Schweizerischen Forstvereins, finanziell unterstützt durch das BAFU, einen Aktionsplan für die Zielarten im lichten Wald erarbeitet, um die Lebensraumförderung und Artenförderung aufeinander abzustimmen.
+
+Bei der Massnahmenplanung zur Schaffung von lichtem Wald gilt es nun, die tatsächlich und potenziell vorkommenden Zielarten und deren Habitatansprüche möglichst zu berücksichtigen. Die von InfoSpecies erstellte Liste der Zielarten des lichten Waldes umfasst 234 Arten von Flechten, Pilzen, Blütenpflanzen, Käfern und Tagfaltern.
+
+Der vorliegende Aktionsplan ist deshalb auch ein Pilotprojekt für die Zielartenförderung in anderen Lebensräumen.
+"""
+
+
+def test_a_point_with_a_new_figure_is_not_held_back_by_the_names_it_shares() -> None:
+    """Room for one point after a long lead: the one with a new measure ("234 Arten"), though
+    it names the lead's InfoSpecies again, rather than a general planning sentence."""
+    digest = build(parse(MEASURE_TEXT))
+    assert digest.bullets and "234 Arten" in digest.bullets[0]
