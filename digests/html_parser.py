@@ -35,8 +35,8 @@ from digests.errors import ArticleError
 from digests.furniture import Masthead, is_footer, is_furniture, without_glued_credit
 from digests.model import Article
 from digests.page import PageFacts, choose_headline, read_page, title_from_address
-from digests.sentences import ends_sentence
 from digests.standfirst import standfirst
+from digests.subtitle import subtitle, without_kicker
 from digests.text_parser import text_blocks
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every page it rejects
@@ -100,7 +100,6 @@ def _blockquote(element: lxml.etree._Element) -> str:
 
 
 _PROSE_WORDS = 20  # a "heading" this long that ends in a full stop is a paragraph
-_GLUED_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])")
 
 
 # List items this long on average are paragraphs: the analysis lists of the sample and of
@@ -155,7 +154,7 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
             if _is_prose(text):
                 # A teaser set as a heading, often with a kicker glued on ("AgricultureL'Office
                 # fédéral…"): the kicker goes.
-                blocks.append(Block(Kind.PARAGRAPH, _GLUED_KICKER.sub("", text)))
+                blocks.append(Block(Kind.PARAGRAPH, without_kicker(text)))
             elif text:
                 blocks.append(Block(Kind.HEADING, text, certain=True))
         elif tag == "quote":
@@ -172,59 +171,6 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
         elif _text(element):
             blocks.extend(_paragraph_blocks(element))
     return blocks
-
-
-# A heading this long right under the headline is its subtitle: the corpus's and held-out
-# pages' section headings that state something run to 11 words but for a few, its subtitles
-# ("In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp …") 15–30.
-_DEK_WORDS = 12
-
-
-def _dek(
-    page: lxml.html.HtmlElement, blocks: list[Block], headline: str | None, masthead: Masthead
-) -> str | None:
-    """The headline's subtitle (the dek): a long heading that states something, set right
-    under the page's <h1> or opening the extracted text over a paragraph. The news in brief,
-    not a section's title; taken out of `blocks` when the text opens with it."""
-    if (
-        len(blocks) >= 2
-        and blocks[0].kind is Kind.HEADING
-        and blocks[1].kind is Kind.PARAGRAPH
-        and _is_dek(blocks[0].text, headline, masthead)
-    ):
-        return blocks.pop(0).text
-    if not headline:
-        return None
-    key = comparable(headline)
-    for h1 in page.iter("h1"):
-        if key not in comparable(h1.text_content()):
-            continue
-        sibling = h1.getnext()
-        while sibling is not None and not isinstance(sibling.tag, str):
-            sibling = sibling.getnext()  # a comment between them
-        if sibling is None or sibling.tag not in ("h2", "h3"):
-            return None
-        text = _GLUED_KICKER.sub("", clean_line(sibling.text_content()))
-        # The extraction kept it, as a paragraph or a heading: it stays where it stands.
-        kept = comparable(text) in {comparable(b.text) for b in blocks}
-        return text if _is_dek(text, headline, masthead) and not kept else None
-    return None
-
-
-def _is_dek(text: str, headline: str | None, masthead: Masthead) -> bool:
-    """A subtitle's shape: long, a statement (a question opens a section), neither a
-    dateline nor the title again."""
-    return (
-        word_count(text) >= _DEK_WORDS
-        and "?" not in text
-        and not is_furniture(text, masthead)
-        and not (headline and comparable(headline) in comparable(text))
-    )
-
-
-def _as_statement(subtitle: str) -> str:
-    """A subtitle as the sentence it is: set as a heading, it goes without its full stop."""
-    return subtitle if ends_sentence(subtitle) else f"{subtitle}."
 
 
 def _body_chars(blocks: list[Block]) -> int:
@@ -453,8 +399,8 @@ def html_article(
         top.append(Block(Kind.TEASER, blocks.pop(0).text, certain=True))
     elif summary := standfirst(page, blocks, facts.descriptions, language, facts.masthead):
         top.append(Block(Kind.TEASER, summary, certain=True))
-    elif dek := _dek(page, blocks, headline, facts.masthead):
-        top.append(Block(Kind.TEASER, _as_statement(dek), certain=True))
+    elif told := subtitle(page, blocks, headline, facts.masthead):
+        top.append(Block(Kind.TEASER, told, certain=True))
     caption = _page_caption(page)
     if caption is not None:
         top.append(caption)
