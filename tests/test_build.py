@@ -1108,3 +1108,21 @@ def test_a_point_with_a_new_figure_is_not_held_back_by_the_names_it_shares() -> 
     it names the lead's InfoSpecies again, rather than a general planning sentence."""
     digest = build(parse(MEASURE_TEXT))
     assert digest.bullets and "234 Arten" in digest.bullets[0]
+
+
+SAID_AGAIN_TEXT = """Bundeskabinett legt Schwerpunkte der Präsidentschaft fest
+
+Klimaschutz, Pandemiebekämpfung, Gleichstellung und ein starkes Miteinander: Das Bundeskabinett hat sich auf ein Programm für die diesjährige deutsche Präsidentschaft in der Gruppe der Sieben verständigt. Parallel startete der zivilgesellschaftliche Dialog der Women7.
+
+Der Dialog mit den zivilgesellschaftlichen Gruppen hat sich in den G7-Präsidentschaften der letzten Jahre etabliert. Erstmals unter der Leitung des Deutschen Frauenrates trafen sich rund 230 Teilnehmende aus aller Welt für den Dialogprozess.
+
+Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt. Ziel ist, vor dem Gipfel gemeinsame Empfehlungen der W7 an die G7 zu erarbeiten.
+"""
+
+
+def test_a_point_that_says_the_lead_again_without_a_new_figure_gives_way() -> None:
+    """"Der Dialog mit den zivilgesellschaftlichen Gruppen hat sich … etabliert." has most of
+    its words in the lead and nothing new: a point with a figure or a date comes first."""
+    digest = build(parse(SAID_AGAIN_TEXT))
+    assert not any(b.startswith("Der Dialog mit den zivilgesellschaftlichen") for b in digest.bullets)
+    assert any("230 Teilnehmende" in b for b in digest.bullets)
