@@ -37,7 +37,7 @@ from digests.sentences_pool import (
     digest_sections,
     is_aside,
     is_question,
-    is_whole,
+    is_whole_paragraph,
     jaccard,
     names_and_figures,
     quoted_share,
@@ -223,7 +223,7 @@ def _is_candidate(pool: Pool, sentence: Sentence, taken: set[str]) -> bool:
         and word_count(text) >= _MIN_BULLET_WORDS
         # "ist für den Endkunden eine Leitung …": the rest of a sentence the page broke.
         and not text[:1].islower()
-        and is_whole(text)
+        and is_whole_paragraph(text)
         and not is_question(text)
         and not is_aside(text)
         # "Home Gym: So gelingt auch zuhause das perfekte Workout!": a teaser or a cheer; a

@@ -525,6 +525,18 @@ def quoted_share(text: str) -> float:
     return sum(end - start for start, end in spans) / max(len(text), 1)
 
 
+# Thai, Lao and Khmer set no mark at a sentence's end: a paragraph ends its last sentence.
+_UNMARKED_END = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]$")
+
+
+def is_whole_paragraph(text: str) -> bool:
+    """`is_whole`, or a paragraph of a script that ends its sentences with no mark, whole
+    unless a bracket or quotation is left open."""
+    if is_whole(text):
+        return True
+    return bool(_UNMARKED_END.search(text.rstrip(' "”“»«’)'))) and is_balanced(text)
+
+
 def is_whole(text: str) -> bool:
     """A sentence a reader can take on its own: it ends with a full stop (not an ellipsis)
     and leaves no bracket or quotation open."""

@@ -1126,3 +1126,47 @@ def test_a_point_that_says_the_lead_again_without_a_new_figure_gives_way() -> No
     digest = build(parse(SAID_AGAIN_TEXT))
     assert not any(b.startswith("Der Dialog mit den zivilgesellschaftlichen") for b in digest.bullets)
     assert any("230 Teilnehmende" in b for b in digest.bullets)
+
+
+# A Thai report (from newspaper4k's test pages, MIT): Thai sets no mark at a sentence's end.
+THAI_REPORT = "\n\n".join(
+    [
+        (
+            'ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย'
+        ),
+        (
+            '21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย '
+            "ต.(ไม่ประสงค์เปิดเผยชื่อ) บุตรชายของ 'ภูชนะ' คนสนิทของนายสุร"
+            'ชัย แซ่ด่าน ที่หายไปว่า ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพท'
+            'ี่ถูกสังหารด้วยการมัดแขน รัดคอ ทุบจนใบหน้าเละ และท้องถูกผ่าย'
+            'ัดเสาปูนที่ลอยมาติดที่ อ.ธาตุพนม จ.นครพนม นั้น เมื่อตรวจสอบแ'
+            'ล้วมีความเกี่ยวพันทางสายเลือดกับนาย ต.จริง'
+        ),
+        (
+            'ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ หรื'
+            'อ สุรชัย แซ่ด่าน นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเ'
+            'ทศไทยและได้หายตัวไปจากที่พักในประเทศเพื่อนบ้านในช่วงคืนวันที'
+            '่ 12-13 ธ.ค.2561 พร้อมกันกับสุรชัยและคนสนิทอีกคนหนึ่ง'
+        ),
+        (
+            'ปรานี ด่านวัฒนานุสรณ์ ภรรยาของสุรชัยกล่าวว่า ได้ทราบข่าวจากบ'
+            'ุตรชายของภูชนะแล้ว แต่ยังไม่ขอพูดอะไร โดยเบื้องต้นได้ทำใจแต่'
+            'แรกแล้วว่าเหตุการณ์ลักษณะนี้จะต้องเกิดขึ้นสักวันหนึ่ง'
+        ),
+        (
+            'สุรชัย (78 ปี) ภูชนะ (54 ปี) กาสะลอง (47 ปี) เป็นนักเคลื่อนไ'
+            'หวทางการเมือง และเป็นผู้ลี้ภัยจากเหตุการณ์รัฐประหาร 2557 ไปย'
+            'ังประเทศเพื่อนบ้านได้หายออกจากที่พักในประเทศเพื่อนบ้านโดยที่'
+            'ไม่มีใครสามารถติดต่อได้จนปัจจุบันนับเป็นเวลานาน 1 เดือน กับอ'
+            'ีก 10 วัน'
+        ),
+    ]
+)
+
+
+def test_a_thai_report_has_key_points_as_well_as_a_lead() -> None:
+    """Thai ends a sentence with no mark: a paragraph that ends on a Thai letter is whole,
+    and can be a point, not only the lead."""
+    digest = build(parse(THAI_REPORT))
+    assert (digest.gist or "").startswith("21 ม.ค.2561")
+    assert digest.bullets and digest.bullets[0].startswith("สุรชัย (78 ปี)")
