@@ -11,7 +11,7 @@ from __future__ import annotations
 from digests.blocks import looks_cut_off
 from digests.clauses import fit_sentence, main_clause
 from digests.cleanup import word_count
-from digests.sentences import ends_sentence, is_balanced
+from digests.sentences import is_balanced, with_full_stop
 from digests.sentences_pool import (
     Pool,
     Sentence,
@@ -137,8 +137,8 @@ def lead_sentences(pool: Pool) -> list[str]:
             continue
         if position and pool.leans(first):
             continue  # the lead after a first sentence too long to show must stand alone
-        if not ends_sentence(first) and _is_unpunctuated_standfirst(pool, sentence):
-            first += "."  # a standfirst set without its full stop is a sentence all the same
+        if _is_unpunctuated_standfirst(pool, sentence):
+            first = with_full_stop(first)
         lead = [first]
         # The sentence right after may lean on the first ("Sie wird als erste Frau …"): shown
         # together, it has what it points at.

@@ -153,6 +153,12 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+def with_full_stop(text: str) -> str:
+    """A sentence set without its closing mark (a subtitle, a standfirst) as the sentence it
+    is: with a full stop."""
+    return text if ends_sentence(text) else f"{text}."
+
+
 def is_balanced(text: str) -> bool:
     """No bracket or quotation left open: the text was not cut off inside one."""
     if any(text.count(o) != text.count(c) for o, c in _BRACKETS):

@@ -14,7 +14,7 @@ import lxml.html
 from digests.blocks import Block, Kind
 from digests.cleanup import clean_line, comparable, word_count
 from digests.furniture import Masthead, is_furniture
-from digests.sentences import ends_sentence
+from digests.sentences import with_full_stop
 
 # A kicker glued to the line it stands over ("AgricultureL'Office fédéral…").
 _GLUED_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])")
@@ -33,7 +33,7 @@ def subtitle(
     found = _dek(page, blocks, headline, masthead)
     if found is None:
         return None
-    return found if ends_sentence(found) else f"{found}."
+    return with_full_stop(found)
 
 
 # A heading this long right under the headline is its subtitle: the corpus's and held-out
